@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QList>
+#include <QRegularExpression>
+
+namespace gaozi {
+
+// The cleaner's pattern list (resources/data/noise.txt): what to strip
+// anywhere, which lines to drop, and what a title line looks like.
+class NoiseRules final
+{
+public:
+    struct Rule
+    {
+        QRegularExpression pattern;
+        QString source; // the pattern text, reported as the reason a line was dropped
+    };
+
+    static Result<NoiseRules> parse(const QString &text);
+    // The bundled rules, parsed once per process.
+    static const NoiseRules &bundled();
+
+    const QList<Rule> &stripRules() const { return m_strip; }
+    const QList<Rule> &lineRules() const { return m_line; }
+    const QList<Rule> &titleRules() const { return m_title; }
+
+    // The first line rule that matches, or nullptr.
+    const Rule *matchingLineRule(const QString &line) const;
+    bool looksLikeTitle(const QString &line) const;
+
+private:
+    QList<Rule> m_strip;
+    QList<Rule> m_line;
+    QList<Rule> m_title;
+};
+
+} // namespace gaozi

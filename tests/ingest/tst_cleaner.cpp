@@ -1,0 +1,138 @@
+#include "ingest/cleaner.h"
+#include "ingest/documentreader.h"
+#include "seeds.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace gaozi;
+
+class TestCleaner : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void seedsCarryNoNoise_data();
+    void seedsCarryNoNoise();
+    void headBlockAboveTitle();
+    void paywallMarkerMidWord();
+    void joinsBrokenLines();
+    void keepsHeadingsAndParagraphBreaks();
+    void normalisesSpaces_data();
+    void normalisesSpaces();
+    void rulesFileErrors();
+};
+
+static RawDocument linesDoc(const QStringList &lines)
+{
+    RawDocument raw;
+    raw.sourceName = QStringLiteral("test.txt");
+    raw.format = QStringLiteral("txt");
+    raw.lineBased = true;
+    for (const auto &l : lines)
+        raw.paragraphs.append({l, {}, 0, false});
+    return raw;
+}
+
+void TestCleaner::seedsCarryNoNoise_data()
+{
+    QTest::addColumn<QString>("path");
+    const auto paths = test::seedPaths();
+    for (const auto &p : paths)
+        QTest::newRow(qPrintable(QFileInfo(p).fileName())) << p;
+}
+
+void TestCleaner::seedsCarryNoNoise()
+{
+    QFETCH(QString, path);
+    const auto raw = readDocumentFile(path);
+    QVERIFY2(raw.ok(), qPrintable(raw.error()));
+    const CleanedDocument doc = Cleaner().clean(raw.value());
+    QVERIFY(!doc.paragraphs.isEmpty());
+    static const QRegularExpression noise(QStringLiteral(
+        "paidbegin|paidend|QQ|qq|公众号[:：]|【|素材库|酷乐文行|哒哒|会员|订阅|倒卖|禁止外传|客服|代笔|\\x{3000}"));
+    // Body text may mention a unit's own 微信公众号; only the ad forms are noise.
+    for (const auto &p : doc.paragraphs)
+        QVERIFY2(!noise.match(p.text).hasMatch(), qPrintable(p.text.left(80)));
+}
+
+void TestCleaner::headBlockAboveTitle()
+{
+    const auto raw = readDocumentFile(test::seedPath(QStringLiteral("004")));
+    QVERIFY(raw.ok());
+    const CleanedDocument doc = Cleaner().clean(raw.value());
+    QCOMPARE(doc.paragraphs.first().text, QStringLiteral("2020年党建工作总结（党组）"));
+    // Ads above the title and the two contact lines are reported as dropped.
+    QVERIFY(doc.dropped.size() >= 10);
+    bool sawHeadBlock = false;
+    for (const auto &d : doc.dropped)
+        sawHeadBlock = sawHeadBlock || (d.reason == u"head block" && d.text == u"根据实际需求和形式任务不断迭代");
+    QVERIFY(sawHeadBlock);
+}
+
+void TestCleaner::paywallMarkerMidWord()
+{
+    const auto doc = Cleaner().clean(linesDoc({QStringLiteral("2023年工作总结"),
+                                                QStringLiteral("打造政治过硬、业务精干的##paidbegin##“排头兵”干部队伍。"),
+                                                QStringLiteral("##paidend##")}));
+    QCOMPARE(doc.paragraphs.size(), 2);
+    QCOMPARE(doc.paragraphs[1].text, QStringLiteral("打造政治过硬、业务精干的“排头兵”干部队伍。"));
+    QCOMPARE(doc.strippedMarkers, 1);
+    QCOMPARE(doc.dropped.size(), 1);
+    QCOMPARE(doc.dropped.first().reason, QStringLiteral("paywall marker"));
+}
+
+void TestCleaner::joinsBrokenLines()
+{
+    const auto doc = Cleaner().clean(linesDoc({QStringLiteral("2023年党建工作总结"),
+                                                QStringLiteral("今年以来，我局坚持以习近平新时代中国特色"),
+                                                QStringLiteral("社会主义思想为指导，全面贯彻党的二十大"),
+                                                QStringLiteral("精神。"),
+                                                QStringLiteral("第二段。")}));
+    QCOMPARE(doc.paragraphs.size(), 3);
+    QCOMPARE(doc.paragraphs[1].text,
+             QStringLiteral("今年以来，我局坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。"));
+    QCOMPARE(doc.paragraphs[1].sourceLine, 2);
+}
+
+void TestCleaner::keepsHeadingsAndParagraphBreaks()
+{
+    const auto doc = Cleaner().clean(linesDoc({QStringLiteral("2023年党建工作总结"),
+                                                QStringLiteral("一、强化政治引领"),
+                                                QStringLiteral("正文没有句号"),
+                                                QString(),
+                                                QStringLiteral("另起一段"),
+                                                QStringLiteral("（一）强化理论武装")}));
+    QCOMPARE(doc.paragraphs.size(), 5);
+    QCOMPARE(doc.paragraphs[1].text, QStringLiteral("一、强化政治引领"));
+    QCOMPARE(doc.paragraphs[2].text, QStringLiteral("正文没有句号"));
+    QCOMPARE(doc.paragraphs[4].text, QStringLiteral("（一）强化理论武装"));
+}
+
+void TestCleaner::normalisesSpaces_data()
+{
+    QTest::addColumn<QString>("in");
+    QTest::addColumn<QString>("out");
+    QTest::newRow("nominal: full-width indent") << QStringLiteral("\u3000\u3000一、工作情况") << QStringLiteral("一、工作情况");
+    QTest::newRow("nominal: spaces between cjk") << QStringLiteral("仅供学习 禁止外传") << QStringLiteral("仅供学习禁止外传");
+    QTest::newRow("nominal: latin words keep one") << QStringLiteral("Party  building") << QStringLiteral("Party building");
+    QTest::newRow("robustness: only spaces") << QStringLiteral(" \u3000 \t") << QString();
+}
+
+void TestCleaner::normalisesSpaces()
+{
+    QFETCH(QString, in);
+    QFETCH(QString, out);
+    QCOMPARE(Cleaner::normaliseSpaces(in), out);
+}
+
+void TestCleaner::rulesFileErrors()
+{
+    QVERIFY(!NoiseRules::parse(QStringLiteral("line\t(unclosed")).ok());
+    QVERIFY(!NoiseRules::parse(QStringLiteral("bogus\tx")).ok());
+    QVERIFY(!NoiseRules::parse(QStringLiteral("no tab here")).ok());
+    QVERIFY(NoiseRules::parse(QStringLiteral("# comment\n\nline\tabc")).ok());
+    QVERIFY(!NoiseRules::bundled().lineRules().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCleaner)
+#include "tst_cleaner.moc"

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Set up, build and start Gaozi on its default library (the bundled corpus is
+# mined on first start). Extra arguments go to the app, e.g. --db FILE.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/setup.sh
+exec "${GAOZI_BUILD_DIR:-build}/app/gui/gaozi" "$@"
