@@ -1,5 +1,8 @@
 #include "cli.h"
 
+#include "library/database.h"
+#include "library/importer.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -52,9 +55,12 @@ int parseArgs(QCommandLineParser &parser, const QString &name, const QStringList
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
-    if (withDb)
+    if (withDb) {
         parser.addOption({QStringLiteral("db"), QStringLiteral("Library file (default: the user data folder)."),
                           QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("no-seed"),
+                          QStringLiteral("Do not mine the bundled corpus into a new, empty library.")});
+    }
     QStringList full = args;
     full.prepend(QStringLiteral("gaozi-cli ") + name);
     if (!parser.parse(full))
@@ -73,6 +79,23 @@ QString databasePath(const QCommandLineParser &parser)
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
     return QDir(dir).filePath(QStringLiteral("library.sqlite"));
+}
+
+} // namespace gaozi::cli
+
+namespace gaozi::cli {
+
+Result<std::unique_ptr<Database>> openLibrary(const QCommandLineParser &parser)
+{
+    auto db = Database::open(databasePath(parser));
+    if (!db)
+        return Error{db.error()};
+    if (!parser.isSet(QStringLiteral("no-seed"))) {
+        const ImportReport seeded = seedBundledCorpus(*db.value());
+        if (!seeded.error.isEmpty())
+            return Error{seeded.error};
+    }
+    return db;
 }
 
 } // namespace gaozi::cli

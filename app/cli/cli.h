@@ -6,6 +6,13 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+
+#include "common/result.h"
+
+namespace gaozi {
+class Database;
+}
 
 namespace gaozi::cli {
 
@@ -34,5 +41,9 @@ int parseArgs(QCommandLineParser &parser, const QString &name, const QStringList
 
 // The library file: --db if given, else the default data location.
 QString databasePath(const QCommandLineParser &parser);
+
+// Opens the library named by --db (or the default one). Unless --no-seed is
+// given, a library that has never held anything first mines the bundled corpus.
+Result<std::unique_ptr<Database>> openLibrary(const QCommandLineParser &parser);
 
 } // namespace gaozi::cli

@@ -1,0 +1,186 @@
+#include "library/database.h"
+
+#include "common/logging.h"
+#include "library/fulltext.h"
+#include "library/ftstokenizer.h"
+#include "library/schema.h"
+
+#include <QAtomicInt>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace gaozi {
+namespace {
+
+QAtomicInt g_connectionCounter;
+
+bool isLockError(const QString &text)
+{
+    return text.contains(QStringLiteral("database is locked")) || text.contains(QStringLiteral("database is busy"));
+}
+
+Error describe(const QString &what, const QSqlError &error)
+{
+    const QString text = error.text();
+    if (isLockError(text))
+        return Error{QStringLiteral("%1: the library is busy (another Gaozi window or import is writing); "
+                                    "try again in a moment")
+                         .arg(what)};
+    if (text.contains(QStringLiteral("not a database")) || text.contains(QStringLiteral("malformed")))
+        return Error{QStringLiteral("%1: the file is not a Gaozi library or is damaged (%2)").arg(what, text)};
+    return Error{QStringLiteral("%1: %2").arg(what, text)};
+}
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+} // namespace
+
+Error sqlError(const QString &what, const QSqlQuery &query)
+{
+    return describe(what, query.lastError());
+}
+
+Error sqlError(const QString &what, const QSqlDatabase &db)
+{
+    return describe(what, db.lastError());
+}
+
+Database::~Database()
+{
+    if (m_db.isOpen()) {
+        // Fold the WAL back into the main file so a copied library is complete.
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    if (QFileInfo(path).isDir())
+        return Error{QStringLiteral("%1 is a folder, not a library file").arg(path)};
+    std::unique_ptr<Database> d(new Database);
+    d->m_path = path;
+    d->m_connectionName = QStringLiteral("gaozi-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_connectionName);
+    d->m_db.setDatabaseName(path);
+    d->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!d->m_db.open())
+        return describe(QStringLiteral("cannot open library %1").arg(path), d->m_db.lastError());
+
+    sqlite3 *handle = nativeHandle(d->m_db);
+    if (!handle || !registerCjkTokenizer(handle))
+        return Error{QStringLiteral("cannot register the full-text tokenizer (SQLite without FTS5?)")};
+
+    QSqlQuery q(d->m_db);
+    // journal_mode is the first statement that reads the file: a non-SQLite file fails here.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+        return sqlError(QStringLiteral("cannot open library %1").arg(path), q);
+    // A 64 MB page cache keeps B-tree lookups during an import in memory.
+    for (const auto *pragma : {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536",
+                               "PRAGMA temp_store=MEMORY"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return sqlError(QStringLiteral("cannot configure library"), q);
+    }
+    if (Status s = d->migrate(); !s)
+        return Error{s.error()};
+    // An import killed between storing files and indexing them left phrases
+    // that search cannot see yet: index them now.
+    auto backlog = fullTextBacklog(*d);
+    if (!backlog)
+        return Error{backlog.error()};
+    if (backlog.value() > 0) {
+        if (Status s = d->transaction([&] { return syncFullText(*d); }); !s)
+            return Error{s.error()};
+    }
+    return d;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(schema::steps().size());
+}
+
+Status Database::migrate()
+{
+    const int current = schemaVersion();
+    if (current < 0)
+        return sqlError(QStringLiteral("cannot read the library's schema version"), m_db);
+    if (current > latestSchemaVersion())
+        return Error{QStringLiteral("this library was written by a newer Gaozi (schema %1, this build knows %2)")
+                         .arg(current)
+                         .arg(latestSchemaVersion())};
+    for (int v = current; v < latestSchemaVersion(); ++v) {
+        Status step = transaction([&]() -> Status {
+            QSqlQuery q(m_db);
+            for (const QString &sql : schema::steps().at(v)) {
+                if (!q.exec(sql))
+                    return sqlError(QStringLiteral("schema step %1").arg(v + 1), q);
+            }
+            if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)))
+                return sqlError(QStringLiteral("schema step %1").arg(v + 1), q);
+            return {};
+        });
+        if (!step)
+            return step;
+        qCInfo(lcLibrary) << "library schema migrated to" << v + 1;
+    }
+    return {};
+}
+
+Status Database::transaction(const std::function<Status()> &fn)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(QStringLiteral("cannot start a write"), q);
+    Status result = fn();
+    if (result.ok() && q.exec(QStringLiteral("COMMIT")))
+        return result;
+    if (result.ok())
+        result = sqlError(QStringLiteral("cannot commit"), q);
+    QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    return result;
+}
+
+QString Database::meta(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+Status Database::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot save setting %1").arg(key), q);
+    return {};
+}
+
+} // namespace gaozi

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+namespace gaozi {
+
+// One connection to a library file, owned by one thread. Opening creates the
+// file if needed, sets WAL and a busy timeout, registers the FTS tokenizer
+// and migrates the schema. Other threads open their own Database.
+class Database final
+{
+public:
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+
+    QSqlDatabase &connection() { return m_db; }
+    const QString &path() const { return m_path; }
+
+    // Current schema version (PRAGMA user_version) and the one this build writes.
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Runs fn inside BEGIN IMMEDIATE … COMMIT; rolls back when fn fails.
+    // IMMEDIATE takes the write lock up front, so a busy library is reported
+    // before any work is done rather than half-way through.
+    Status transaction(const std::function<Status()> &fn);
+
+    // Key/value settings stored in the library itself.
+    QString meta(const QString &key) const;
+    Status setMeta(const QString &key, const QString &value);
+
+private:
+    Database() = default;
+    Status migrate();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+};
+
+// Turns a failed query into a readable error; "database is locked" becomes a
+// message the user can act on.
+Error sqlError(const QString &what, const QSqlQuery &query);
+Error sqlError(const QString &what, const QSqlDatabase &db);
+
+} // namespace gaozi

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "library/database.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace gaozi {
+
+struct ImportItem
+{
+    enum class Status { Imported, Replaced, Skipped, Failed };
+    QString path;
+    Status status = Status::Failed;
+    QString reason; // why it was skipped or failed
+    qint64 documentId = 0;
+};
+
+struct ImportReport
+{
+    QList<ImportItem> items;
+    bool cancelled = false;
+    QString error; // a library-level failure that stopped the import (e.g. the library is busy)
+
+    int count(ImportItem::Status status) const;
+};
+
+struct ImportProgress
+{
+    int done = 0;
+    int total = 0;
+    QString current;
+};
+
+struct ImportOptions
+{
+    bool builtin = false;      // bundled corpus documents
+    bool refreshTerms = true;  // recompute corpus-wide terms at the end
+};
+
+// Imports files and folders (recursively) into a library. Files are read,
+// cleaned, parsed and mined on worker threads; each is then stored in its own
+// transaction on the calling thread. A broken file is reported and skipped;
+// cancel stops between files and leaves every stored file complete.
+class Importer final
+{
+public:
+    explicit Importer(Database &db) : m_db(db) {}
+
+    using ProgressFn = std::function<void(const ImportProgress &)>;
+    ImportReport run(const QStringList &paths, const ImportOptions &options = {}, const ProgressFn &progress = {},
+                     const std::atomic<bool> *cancel = nullptr);
+
+    // The files an import of these paths would read: folders are walked
+    // recursively for .txt/.md/.docx; missing paths are reported in failures.
+    static QStringList collectFiles(const QStringList &paths, QList<ImportItem> *failures);
+
+private:
+    Database &m_db;
+};
+
+// On first use of an empty library, mines the bundled corpus so a newcomer
+// never sees an empty window. Does nothing once it has run for this library.
+ImportReport seedBundledCorpus(Database &db);
+
+QString importStatusName(ImportItem::Status status);
+
+} // namespace gaozi

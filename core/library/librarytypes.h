@@ -1,0 +1,112 @@
+#pragma once
+
+#include "mining/minedphrase.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <optional>
+
+namespace gaozi {
+
+struct DocumentInfo
+{
+    qint64 id = 0;
+    QString path;
+    QString fileName;
+    QString title;
+    std::optional<int> year;
+    QString genre;
+    QString unitType;
+    QString format;
+    QString encoding;
+    int charCount = 0;
+    int droppedLines = 0;
+    int phraseCount = 0;
+    bool builtin = false;
+    QDateTime importedAt;
+};
+
+struct ParagraphView
+{
+    qint64 id = 0;
+    int index = 0;
+    QString sectionPath;
+    QString text;
+};
+
+struct DocumentView
+{
+    DocumentInfo info;
+    QString outlineJson; // the ParsedDocument's sections as `gaozi-cli outline --json` prints them
+    QList<ParagraphView> paragraphs;
+};
+
+struct PhraseRecord
+{
+    qint64 id = 0;
+    PhraseKind kind = PhraseKind::Sentence;
+    QString text;
+    QString role;
+    QString topic;
+    int occurrences = 0;
+    int documents = 0;
+    bool user = false;
+    bool favourite = false;
+};
+
+// Where a phrase was found, with its paragraph for context.
+struct SourceView
+{
+    qint64 documentId = 0;
+    QString documentTitle;
+    QString fileName;
+    qint64 paragraphId = 0;
+    int paragraphIndex = 0;
+    QString sectionPath;
+    QString paragraphText;
+    int offset = 0;
+    int length = 0;
+    int hits = 1; // how often the phrase occurs in this document
+};
+
+enum class SortOrder { Rank, Frequency, Length };
+
+struct SearchQuery
+{
+    QString text; // words separated by spaces must all occur (AND); empty lists by rank
+    std::optional<PhraseKind> kind;
+    QString role;
+    QString topic;
+    bool favouritesOnly = false;
+    bool userOnly = false;
+    SortOrder sort = SortOrder::Rank;
+    int limit = 100;
+    int offset = 0;
+};
+
+struct SearchHit
+{
+    PhraseRecord phrase;
+    QList<QPair<int, int>> matches; // (start, length) of each query word in phrase.text
+};
+
+struct SearchResult
+{
+    QList<SearchHit> hits;
+    int total = 0; // matches in the whole library, not just this page
+};
+
+// Counts per facet value for the filter panel under the current query.
+struct FacetCounts
+{
+    QList<QPair<QString, int>> kinds;
+    QList<QPair<QString, int>> roles;
+    QList<QPair<QString, int>> topics;
+    int favourites = 0;
+    int user = 0;
+};
+
+} // namespace gaozi

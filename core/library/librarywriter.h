@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/result.h"
+#include "ingest/parseddocument.h"
+#include "library/database.h"
+#include "mining/minedphrase.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace gaozi {
+
+struct StoreOutcome
+{
+    enum class Kind { Added, Replaced, Skipped };
+    Kind kind = Kind::Added;
+    qint64 documentId = 0;
+    QString note; // why it was skipped, or what it replaced
+};
+
+// Write side of the library. Each public call is one transaction: a document
+// is wholly in or wholly out, whatever happens to the process.
+class LibraryWriter final
+{
+public:
+    explicit LibraryWriter(Database &db) : m_db(db) {}
+
+    // Same content already present (by the cleaned text's hash): skipped.
+    // Same path with other content: the old document is replaced.
+    // New phrases become searchable at the next syncFullText() (fulltext.h),
+    // which Importer::run calls once at the end of an import.
+    Result<StoreOutcome> storeDocument(const QString &path, const ParsedDocument &doc, const MinedDocument &mined,
+                                       bool builtin = false);
+    // Removes a document, its sources, and phrases no other document uses.
+    Status removeDocument(qint64 id);
+
+    Result<qint64> addUserPhrase(PhraseKind kind, const QString &text, const QString &role, const QString &topic);
+    Status updateUserPhrase(qint64 id, PhraseKind kind, const QString &text, const QString &role, const QString &topic);
+    Status deleteUserPhrase(qint64 id);
+    Status setFavourite(qint64 id, bool favourite);
+
+    // Hash of a parsed document's cleaned text: equal for the same content in
+    // any encoding or container.
+    static QString contentHash(const ParsedDocument &doc);
+    // 0..99: how complete and reusable a phrase of this kind looks.
+    static int quality(PhraseKind kind, const QString &text);
+
+private:
+    Status insertDocument(const QString &path, const ParsedDocument &doc, const MinedDocument &mined, bool builtin,
+                          qint64 *documentId);
+    Status removeDocumentInTransaction(qint64 id);
+
+    Database &m_db;
+};
+
+// Recomputes counts, majority role/topic and rank of the given phrases from
+// their sources and deletes mined phrases left without any. Costs a scan of
+// each phrase's sources: for corpus-wide passes, not per document. Call inside
+// a transaction.
+Status recountPhrases(Database &db, const QSet<qint64> &ids);
+
+// Adds (direction +1) or removes (-1) one document's occurrences, given per
+// phrase, to the stored counts and rank; phrases left with none are deleted
+// unless they are the user's own. Call inside a transaction.
+Status adjustCounts(Database &db, const QHash<qint64, int> &perPhrase, int direction);
+
+} // namespace gaozi

@@ -1,0 +1,86 @@
+#include "library/schema.h"
+
+namespace gaozi::schema {
+
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> ladder = {
+        // 0 → 1: documents, their paragraphs, phrases, sources, FTS.
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE documents ("
+                " id INTEGER PRIMARY KEY,"
+                " path TEXT NOT NULL,"
+                " file_name TEXT NOT NULL,"
+                " content_hash TEXT NOT NULL UNIQUE,"
+                " title TEXT NOT NULL DEFAULT '',"
+                " year INTEGER,"
+                " genre TEXT NOT NULL DEFAULT '',"
+                " unit_type TEXT NOT NULL DEFAULT '',"
+                " format TEXT NOT NULL DEFAULT '',"
+                " encoding TEXT NOT NULL DEFAULT '',"
+                " char_count INTEGER NOT NULL DEFAULT 0,"
+                " dropped_lines INTEGER NOT NULL DEFAULT 0,"
+                " outline_json TEXT NOT NULL DEFAULT '[]',"
+                " builtin INTEGER NOT NULL DEFAULT 0,"
+                " imported_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX documents_path ON documents(path)"),
+            QStringLiteral(
+                "CREATE TABLE paragraphs ("
+                " id INTEGER PRIMARY KEY,"
+                " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                " idx INTEGER NOT NULL,"
+                " section_path TEXT NOT NULL DEFAULT '',"
+                " text TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX paragraphs_document ON paragraphs(document_id, idx)"),
+            QStringLiteral(
+                "CREATE TABLE phrases ("
+                " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                " kind TEXT NOT NULL,"
+                " key TEXT NOT NULL,"
+                " text TEXT NOT NULL,"
+                " role TEXT NOT NULL DEFAULT '',"
+                " topic TEXT NOT NULL DEFAULT '',"
+                " occurrences INTEGER NOT NULL DEFAULT 0,"
+                " doc_count INTEGER NOT NULL DEFAULT 0,"
+                " quality INTEGER NOT NULL DEFAULT 0,"
+                " rank INTEGER NOT NULL DEFAULT 0,"
+                " user INTEGER NOT NULL DEFAULT 0,"
+                " favourite INTEGER NOT NULL DEFAULT 0,"
+                " UNIQUE(kind, key))"),
+            QStringLiteral("CREATE INDEX phrases_rank ON phrases(rank DESC, id)"),
+            QStringLiteral("CREATE INDEX phrases_kind_rank ON phrases(kind, rank DESC, id)"),
+            QStringLiteral(
+                "CREATE TABLE sources ("
+                " phrase_id INTEGER NOT NULL REFERENCES phrases(id) ON DELETE CASCADE,"
+                " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                " paragraph_id INTEGER REFERENCES paragraphs(id) ON DELETE CASCADE,"
+                " offset INTEGER NOT NULL DEFAULT 0,"
+                " length INTEGER NOT NULL DEFAULT 0,"
+                " hits INTEGER NOT NULL DEFAULT 1,"
+                " role TEXT NOT NULL DEFAULT '',"
+                " topic TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX sources_phrase ON sources(phrase_id, document_id)"),
+            QStringLiteral("CREATE INDEX sources_document ON sources(document_id)"),
+            QStringLiteral("CREATE INDEX sources_paragraph ON sources(paragraph_id)"),
+            QStringLiteral("CREATE VIRTUAL TABLE phrase_fts USING fts5("
+                           "text, content='phrases', content_rowid='id', tokenize='gaozi_cjk', columnsize=0)"),
+            // New phrases are indexed in bulk (fulltext.cpp): one FTS5 insert per
+            // import instead of one per file, which would flush a segment per commit.
+            // Rows at or below the high-water mark are in the index and are kept
+            // in step here; AUTOINCREMENT keeps ids from being reused.
+            QStringLiteral("INSERT INTO meta(key, value) VALUES ('fts_upto', '0')"),
+            QStringLiteral("CREATE TRIGGER phrases_ad AFTER DELETE ON phrases"
+                           " WHEN old.id <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_upto') BEGIN"
+                           " INSERT INTO phrase_fts(phrase_fts, rowid, text) VALUES ('delete', old.id, old.text); END"),
+            QStringLiteral("CREATE TRIGGER phrases_au AFTER UPDATE OF text ON phrases"
+                           " WHEN old.id <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_upto') BEGIN"
+                           " INSERT INTO phrase_fts(phrase_fts, rowid, text) VALUES ('delete', old.id, old.text);"
+                           " INSERT INTO phrase_fts(rowid, text) VALUES (new.id, new.text); END"),
+        },
+    };
+    return ladder;
+}
+
+} // namespace gaozi::schema

@@ -1,0 +1,169 @@
+#include "library/documentcatalog.h"
+#include "library/librarystats.h"
+#include "library/librarywriter.h"
+#include "library/phrasesearch.h"
+#include "libraryfixture.h"
+#include "seeds.h"
+#include "zipbuilder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace gaozi;
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void folderWithBrokenFileImportsTheRest();
+    void sameContentIsSkipped();
+    void changedFileReplacesItsPhrases();
+    void removingDocumentRemovesOrphanPhrases();
+    void cancelStopsBetweenFiles();
+    void progressIsReported();
+    void seedsOnFirstUseOnly();
+
+private:
+    static bool writeFile(const QString &path, const QByteArray &bytes);
+};
+
+bool TestImporter::writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+static int countPhrasesContaining(Database &db, const QString &text)
+{
+    SearchQuery q;
+    q.text = text;
+    q.limit = 100000;
+    auto r = PhraseSearch(db).search(q);
+    return r ? r->total : -1;
+}
+
+void TestImporter::folderWithBrokenFileImportsTheRest()
+{
+    test::LibraryFixture lib;
+    QVERIFY(lib.open(false));
+    QTemporaryDir src;
+    QVERIFY(QDir().mkpath(src.filePath(QStringLiteral("nested"))));
+    for (const auto &seed : test::seedPaths())
+        QVERIFY(QFile::copy(seed, src.filePath(QStringLiteral("nested/") + QFileInfo(seed).fileName())));
+    const QByteArray good = test::buildDocx(test::docxParagraph(QStringLiteral("x")));
+    QVERIFY(writeFile(src.filePath(QStringLiteral("broken.docx")), good.left(good.size() / 3)));
+    QVERIFY(writeFile(src.filePath(QStringLiteral("photo.jpg")), QByteArray("\xFF\xD8\xFF", 3)));
+
+    const ImportReport report = Importer(*lib.db).run({src.path()});
+    QVERIFY(report.error.isEmpty());
+    QCOMPARE(report.count(ImportItem::Status::Imported), 5);
+    QCOMPARE(report.count(ImportItem::Status::Failed), 1);
+    for (const auto &item : report.items) {
+        if (item.status == ImportItem::Status::Failed) {
+            QVERIFY(item.path.endsWith(QStringLiteral("broken.docx")));
+            QVERIFY2(item.reason.contains(QStringLiteral("damaged or truncated")), qPrintable(item.reason));
+        }
+    }
+    auto docs = DocumentCatalog(*lib.db).documents();
+    QVERIFY(docs.ok());
+    QCOMPARE(docs->size(), 5);
+    auto doctor = checkLibrary(*lib.db);
+    QVERIFY(doctor.ok());
+    QVERIFY2(doctor->ok(), qPrintable(doctor->problems.join(u'\n')));
+}
+
+void TestImporter::sameContentIsSkipped()
+{
+    test::LibraryFixture lib;
+    QVERIFY(lib.open(true));
+    // The same seed again, and a GB18030 copy of it under another name.
+    QTemporaryDir src;
+    QStringEncoder enc("GB18030");
+    QVERIFY(writeFile(src.filePath(QStringLiteral("gbk.txt")), enc(QString::fromUtf8(test::seedBytes(QStringLiteral("002"))))));
+    const ImportReport report = Importer(*lib.db).run({test::seedPath(QStringLiteral("002")), src.filePath(QStringLiteral("gbk.txt"))});
+    QCOMPARE(report.count(ImportItem::Status::Skipped), 2);
+    QVERIFY(report.items.first().reason.contains(QStringLiteral("same content")));
+    auto docs = DocumentCatalog(*lib.db).documents();
+    QCOMPARE(docs->size(), 5);
+}
+
+void TestImporter::changedFileReplacesItsPhrases()
+{
+    test::LibraryFixture lib;
+    QVERIFY(lib.open(false));
+    QTemporaryDir src;
+    const QString path = src.filePath(QStringLiteral("draft.txt"));
+    QVERIFY(writeFile(path, QStringLiteral("2024年党建工作总结\n一、旧的标题甲乙丙丁\n旧内容说明这里有一句很长的旧句子用于测试替换。\n").toUtf8()));
+    QCOMPARE(Importer(*lib.db).run({path}).count(ImportItem::Status::Imported), 1);
+    QVERIFY(countPhrasesContaining(*lib.db, QStringLiteral("旧的标题")) > 0);
+
+    QVERIFY(writeFile(path, QStringLiteral("2024年党建工作总结\n一、新的标题戊己庚辛\n新内容说明这里有一句很长的新句子用于测试替换。\n").toUtf8()));
+    const ImportReport report = Importer(*lib.db).run({path});
+    QCOMPARE(report.count(ImportItem::Status::Replaced), 1);
+    QCOMPARE(countPhrasesContaining(*lib.db, QStringLiteral("旧的标题")), 0);
+    QVERIFY(countPhrasesContaining(*lib.db, QStringLiteral("新的标题")) > 0);
+    QCOMPARE(DocumentCatalog(*lib.db).documents()->size(), 1);
+}
+
+void TestImporter::removingDocumentRemovesOrphanPhrases()
+{
+    test::LibraryFixture lib;
+    QVERIFY(lib.open(true));
+    // 004 is the only seed that mentions 甘肃.
+    QVERIFY(countPhrasesContaining(*lib.db, QStringLiteral("甘肃")) > 0);
+    qint64 id004 = 0;
+    for (const auto &d : DocumentCatalog(*lib.db).documents().value()) {
+        if (d.fileName.startsWith(QStringLiteral("004")))
+            id004 = d.id;
+    }
+    QVERIFY(id004 > 0);
+    QVERIFY(LibraryWriter(*lib.db).removeDocument(id004).ok());
+    QCOMPARE(countPhrasesContaining(*lib.db, QStringLiteral("甘肃")), 0);
+    QCOMPARE(DocumentCatalog(*lib.db).documents()->size(), 4);
+    auto doctor = checkLibrary(*lib.db);
+    QVERIFY2(doctor->ok(), qPrintable(doctor->problems.join(u'\n')));
+    QVERIFY(!LibraryWriter(*lib.db).removeDocument(id004).ok());
+}
+
+void TestImporter::cancelStopsBetweenFiles()
+{
+    test::LibraryFixture lib;
+    QVERIFY(lib.open(false));
+    std::atomic<bool> cancel{true};
+    const ImportReport report = Importer(*lib.db).run(test::seedPaths(), {}, {}, &cancel);
+    QVERIFY(report.cancelled);
+    QCOMPARE(DocumentCatalog(*lib.db).documents()->size(), 0);
+}
+
+void TestImporter::progressIsReported()
+{
+    test::LibraryFixture lib;
+    QVERIFY(lib.open(false));
+    QList<ImportProgress> seen;
+    Importer(*lib.db).run(test::seedPaths(), {}, [&](const ImportProgress &p) { seen << p; });
+    QVERIFY(!seen.isEmpty());
+    QCOMPARE(seen.last().done, 5);
+    QCOMPARE(seen.last().total, 5);
+}
+
+void TestImporter::seedsOnFirstUseOnly()
+{
+    test::LibraryFixture lib;
+    QVERIFY(lib.open(false));
+    const ImportReport first = seedBundledCorpus(*lib.db);
+    QCOMPARE(first.count(ImportItem::Status::Imported), 5);
+    auto docs = DocumentCatalog(*lib.db).documents();
+    QCOMPARE(docs->size(), 5);
+    QVERIFY(docs->first().builtin);
+    // After the user removes everything, the seeds do not come back.
+    for (const auto &d : docs.value())
+        QVERIFY(LibraryWriter(*lib.db).removeDocument(d.id).ok());
+    QVERIFY(seedBundledCorpus(*lib.db).items.isEmpty());
+    QCOMPARE(DocumentCatalog(*lib.db).documents()->size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"

@@ -1,0 +1,127 @@
+#include "searchbench.h"
+
+#include "library/phrasesearch.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace gaozi::bench {
+namespace {
+
+struct BenchQuery
+{
+    QString text;
+    std::optional<PhraseKind> kind;
+    QString role;
+    QString topic;
+};
+
+QList<BenchQuery> querySet()
+{
+    const auto q = [](const char16_t *t) { return QString::fromUtf16(t); };
+    return {
+        {q(u"党"), {}, {}, {}},
+        {q(u"的"), {}, {}, {}},
+        {q(u"鑫"), {}, {}, {}},
+        {q(u"党建"), {}, {}, {}},
+        {q(u"学习"), {}, {}, {}},
+        {q(u"廉洁"), {}, {}, {}},
+        {q(u"主体责"), {}, {}, {}},
+        {q(u"意识形态"), {}, {}, {}},
+        {q(u"第一议题"), {}, {}, {}},
+        {q(u"甘肃党建"), {}, {}, {}},
+        {q(u"全面从严治党"), {}, {}, {}},
+        {q(u"三会一课制度"), {}, {}, {}},
+        {q(u"以高质量党建引领"), {}, {}, {}},
+        {q(u"党建 学习"), {}, {}, {}},
+        {q(u"学习"), PhraseKind::Sentence, {}, {}},
+        {q(u"问题"), {}, q(u"存在问题"), {}},
+        {q(u"理论"), {}, {}, q(u"理论学习")},
+        {QString(), {}, {}, {}},
+        {QString(), PhraseKind::Heading, {}, {}},
+    };
+}
+
+double rgMillis(const QString &rg, const QString &word, const QString &dir)
+{
+    QElapsedTimer t;
+    t.start();
+    QProcess p;
+    p.start(rg, {QStringLiteral("-F"), QStringLiteral("-c"), QStringLiteral("--no-messages"), word, dir});
+    p.waitForFinished(-1);
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+double percentile(const QList<double> &sorted, double p)
+{
+    if (sorted.isEmpty())
+        return 0;
+    const qsizetype i = std::min(sorted.size() - 1, qsizetype(p / 100.0 * double(sorted.size() - 1) + 0.5));
+    return sorted[i];
+}
+
+QJsonObject runSearchBench(Database &db, const QString &corpusDir, int repetitions)
+{
+    PhraseSearch search(db);
+    QList<double> all;
+    QList<double> unfiltered;
+    QJsonArray perQuery;
+    const QString rg = QStandardPaths::findExecutable(QStringLiteral("rg"));
+    QList<double> rgTimes;
+    QList<double> ratios;
+    for (const BenchQuery &bq : querySet()) {
+        SearchQuery q;
+        q.text = bq.text;
+        q.kind = bq.kind;
+        q.role = bq.role;
+        q.topic = bq.topic;
+        q.limit = 200; // one page, as the window asks for
+        QList<double> times;
+        int total = 0;
+        for (int i = 0; i < repetitions; ++i) {
+            QElapsedTimer t;
+            t.start();
+            auto r = search.search(q);
+            times << double(t.nsecsElapsed()) / 1e6;
+            total = r ? r->total : -1;
+        }
+        std::sort(times.begin(), times.end());
+        all << times;
+        const bool filtered = bq.kind || !bq.role.isEmpty() || !bq.topic.isEmpty();
+        if (!filtered)
+            unfiltered << times;
+        QJsonObject o{{QStringLiteral("query"), bq.text},
+                      {QStringLiteral("filtered"), filtered},
+                      {QStringLiteral("matches"), total},
+                      {QStringLiteral("p50_ms"), percentile(times, 50)},
+                      {QStringLiteral("p95_ms"), percentile(times, 95)}};
+        if (!rg.isEmpty() && !bq.text.isEmpty() && !bq.text.contains(u' ') && !filtered) {
+            const double rgMs = rgMillis(rg, bq.text, corpusDir);
+            rgTimes << rgMs;
+            ratios << rgMs / std::max(0.001, percentile(times, 50));
+            o.insert(QStringLiteral("rg_ms"), rgMs);
+        }
+        perQuery.append(o);
+    }
+    std::sort(all.begin(), all.end());
+    std::sort(ratios.begin(), ratios.end());
+    std::sort(rgTimes.begin(), rgTimes.end());
+    return {
+        {QStringLiteral("queries"), perQuery},
+        {QStringLiteral("repetitions"), repetitions},
+        {QStringLiteral("p50_ms"), percentile(all, 50)},
+        {QStringLiteral("p95_ms"), percentile(all, 95)},
+        {QStringLiteral("p99_ms"), percentile(all, 99)},
+        {QStringLiteral("rg_median_ms"), percentile(rgTimes, 50)},
+        {QStringLiteral("speedup_vs_rg_min"), ratios.isEmpty() ? 0.0 : ratios.first()},
+        {QStringLiteral("speedup_vs_rg_median"), percentile(ratios, 50)},
+    };
+}
+
+} // namespace gaozi::bench

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "common/result.h"
+#include "library/database.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <functional>
+#include <memory>
+
+namespace gaozi::ui {
+
+// The open library as the UI sees it. The GUI thread has its own connection
+// for small, quick calls (one phrase, a favourite flag); anything that may
+// take long (search, facets, import, statistics) goes through run(), which
+// executes on a worker thread with that thread's own connection, so the
+// window never waits on SQLite.
+class LibrarySession final : public QObject
+{
+    Q_OBJECT
+public:
+    ~LibrarySession() override;
+
+    static Result<std::unique_ptr<LibrarySession>> open(const QString &path, QObject *parent = nullptr);
+
+    QString path() const { return m_db->path(); }
+    Database &db() { return *m_db; } // GUI thread only
+
+    // Runs fn(Database&) on a worker thread. R is a Result<T> or Status (any
+    // type constructible from Error): when the worker cannot open the library
+    // the error comes back as the result. Watch the future with a
+    // QFutureWatcher; never block the GUI thread on it.
+    template<typename R>
+    QFuture<R> run(std::function<R(Database &)> fn)
+    {
+        const QString file = path();
+        return QtConcurrent::run(&m_pool, [file, fn = std::move(fn)]() -> R {
+            Database *db = workerDatabase(file);
+            if (!db)
+                return R(Error{QStringLiteral("cannot open the library %1 on a worker thread").arg(file)});
+            return fn(*db);
+        });
+    }
+
+    // Blocks until queued work has finished (shutdown, tests).
+    void waitForWorkers() { m_pool.waitForDone(); }
+
+Q_SIGNALS:
+    // Documents or phrases changed (import, removal, user phrase edits):
+    // views re-run their queries.
+    void libraryChanged();
+
+public:
+    void notifyChanged() { Q_EMIT libraryChanged(); }
+
+private:
+    explicit LibrarySession(std::unique_ptr<Database> db, QObject *parent);
+    // This worker thread's connection to file, opened on first use; null if it cannot be opened.
+    static Database *workerDatabase(const QString &file);
+
+    std::unique_ptr<Database> m_db;
+    QThreadPool m_pool;
+};
+
+} // namespace gaozi::ui
