@@ -20,14 +20,6 @@ QStringList loadLines(const QString &name)
     return lines.value();
 }
 
-int countOf(QStringView text, const QString &keyword)
-{
-    int n = 0;
-    for (qsizetype at = text.indexOf(keyword); at >= 0; at = text.indexOf(keyword, at + keyword.size()))
-        ++n;
-    return n;
-}
-
 // Indices of the highest scores among the candidates that are still open.
 QList<int> best(const QList<int> &scores, const QList<int> &candidates)
 {
@@ -71,6 +63,14 @@ Lexicons Lexicons::fromLines(const QStringList &topicLines, const QStringList &r
         else
             qCWarning(lcMining) << "topics.txt: cannot read" << line;
     }
+    QStringList keywords;
+    for (int t = 0; t < lex.m_topics.size(); ++t) {
+        for (const QString &k : lex.m_topics[t].keywords) {
+            keywords.append(k);
+            lex.m_keywordTopic.append(t);
+        }
+    }
+    lex.m_topicKeywords = TermMatcher(keywords);
     for (const QString &line : roleLines) {
         const QStringList f = line.split(u'\t');
         if (f[0] == u"opening" && f.size() >= 2)
@@ -91,14 +91,10 @@ Lexicons Lexicons::fromLines(const QStringList &topicLines, const QStringList &r
 
 QList<int> Lexicons::topicScores(QStringView text) const
 {
-    QList<int> scores;
-    scores.reserve(m_topics.size());
-    for (const Entry &t : m_topics) {
-        int score = 0;
-        for (const QString &k : t.keywords)
-            score += countOf(text, k) * int(k.size());
-        scores.append(score);
-    }
+    QList<int> scores(m_topics.size(), 0);
+    m_topicKeywords.scan(text, [&](int keyword, qsizetype) {
+        scores[m_keywordTopic[keyword]] += m_topicKeywords.length(keyword);
+    });
     return scores;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mining/termmatcher.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -38,6 +40,9 @@ private:
     QList<int> topicScores(QStringView text) const;
 
     QList<Entry> m_topics;
+    // Every topic keyword in one matcher: a phrase is scored in one pass.
+    TermMatcher m_topicKeywords{QStringList{}};
+    QList<int> m_keywordTopic;
     QString m_fallbackTopic;
     QList<Entry> m_headingRoles;
     Entry m_lead;

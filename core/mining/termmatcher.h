@@ -31,6 +31,7 @@ public:
     void scan(QStringView text, const Callback &onMatch) const;
 
     qsizetype size() const { return m_lengths.size(); }
+    int length(int termIndex) const { return m_lengths[termIndex]; }
 
 private:
     struct Node

@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -14,14 +15,6 @@ namespace {
 
 constexpr double kCohesionCap = 10.0;
 constexpr int kLongestLength = 16;
-
-struct Run
-{
-    QStringView text;
-    int document;
-    bool softLeft;  // the text goes on through a digit or placeholder
-    bool softRight;
-};
 
 // Digits and placeholder letters continue the text (党的XX大精神, 2023年以来);
 // every one of them stands for the same neighbour.
@@ -63,30 +56,47 @@ struct Neighbours
     int total = 0;
 };
 
-// Runs of Han characters: nothing crosses punctuation, digits or placeholders.
-std::vector<Run> hanRuns(const QList<QStringList> &documents, qint64 *total)
+// The corpus seen as runs of Han characters: nothing crosses punctuation,
+// digits or placeholders. Runs are found again on every pass rather than
+// stored, so the only per-character memory is two bits (see Counter).
+class HanCorpus
 {
-    std::vector<Run> runs;
-    *total = 0;
-    for (int d = 0; d < documents.size(); ++d) {
-        for (const QString &paragraph : documents[d]) {
-            const QStringView p(paragraph);
-            qsizetype i = 0;
-            while (i < p.size()) {
-                while (i < p.size() && !isHan(p[i]))
-                    ++i;
-                const qsizetype from = i;
-                while (i < p.size() && isHan(p[i]))
-                    ++i;
-                if (i > from) {
-                    runs.push_back(Run{p.mid(from, i - from), d, isSoft(p, from - 1), isSoft(p, i)});
-                    *total += i - from;
+public:
+    explicit HanCorpus(const QList<QStringList> &documents) : m_documents(documents)
+    {
+        forEachRun([this](QStringView run, int, bool, bool, qint64) { m_total += run.size(); });
+    }
+
+    qint64 total() const { return m_total; }
+
+    // f(run, document, softLeft, softRight, position of the run's first character)
+    template<typename F>
+    void forEachRun(F &&f) const
+    {
+        qint64 base = 0;
+        for (int d = 0; d < m_documents.size(); ++d) {
+            for (const QString &paragraph : m_documents[d]) {
+                const QStringView p(paragraph);
+                qsizetype i = 0;
+                while (i < p.size()) {
+                    while (i < p.size() && !isHan(p[i]))
+                        ++i;
+                    const qsizetype from = i;
+                    while (i < p.size() && isHan(p[i]))
+                        ++i;
+                    if (i > from) {
+                        f(p.mid(from, i - from), d, isSoft(p, from - 1), isSoft(p, i), base);
+                        base += i - from;
+                    }
                 }
             }
         }
     }
-    return runs;
-}
+
+private:
+    const QList<QStringList> &m_documents;
+    qint64 m_total = 0;
+};
 
 double entropy(const QHash<char16_t, int> &counts, int edges, int total)
 {
@@ -102,20 +112,32 @@ double entropy(const QHash<char16_t, int> &counts, int edges, int total)
     return h;
 }
 
+// Counts the frequent n-grams level by level. An n-gram is looked at only where
+// both its (n−1)-grams are frequent (a bit per position remembers which are),
+// and it enters the exact table only when its hash bucket reached the threshold
+// in a first pass (the PCY filter), so the tables hold little beyond the
+// frequent n-grams themselves whatever the size of the corpus.
 class Counter
 {
 public:
-    Counter(const std::vector<Run> &runs, qint64 total, int maxLength, int minOccurrences)
-        : m_runs(runs), m_total(total), m_levels(size_t(maxLength) + 1), m_minOccurrences(minOccurrences)
+    Counter(const HanCorpus &corpus, int maxLength, int minOccurrences)
+        : m_total(corpus.total()), m_levels(size_t(maxLength) + 1), m_minOccurrences(minOccurrences)
     {
         m_unigrams.assign(65536, 0);
-        for (const Run &r : runs) {
-            for (const QChar c : r.text)
+        corpus.forEachRun([this](QStringView run, int, bool, bool, qint64) {
+            for (const QChar c : run)
                 ++m_unigrams[c.unicode()];
-        }
+        });
+        std::vector<bool> frequent(size_t(m_total), false);
+        corpus.forEachRun([&](QStringView run, int, bool, bool, qint64 base) {
+            for (qsizetype i = 0; i < run.size(); ++i)
+                frequent[size_t(base + i)] = m_unigrams[run[i].unicode()] >= m_minOccurrences;
+        });
+        const size_t buckets = std::clamp<size_t>(std::bit_ceil(size_t(m_total)), kMinBuckets, kMaxBuckets);
+        std::vector<quint32> bucket(buckets);
         for (int n = 2; n <= maxLength; ++n) {
-            countLevel(n);
-            if (m_levels[n].isEmpty())
+            countLevel(corpus, n, frequent, bucket);
+            if (m_levels[size_t(n)].isEmpty())
                 break;
         }
     }
@@ -143,54 +165,69 @@ public:
     }
 
 private:
-    bool frequentParts(QStringView g) const
-    {
-        if (g.size() == 2)
-            return m_unigrams[g[0].unicode()] >= m_minOccurrences && m_unigrams[g[1].unicode()] >= m_minOccurrences;
-        const Level &shorter = m_levels[size_t(g.size()) - 1];
-        return shorter.contains(g.left(g.size() - 1)) && shorter.contains(g.mid(1));
-    }
+    static constexpr size_t kMinBuckets = size_t(1) << 10;
+    static constexpr size_t kMaxBuckets = size_t(1) << 24; // 64 MB of counters
 
-    void countLevel(int n)
+    // frequent: on entry, whether the (n−1)-gram at each position is frequent;
+    // on return, the same for the n-gram.
+    void countLevel(const HanCorpus &corpus, int n, std::vector<bool> &frequent, std::vector<quint32> &bucket)
     {
+        const size_t mask = bucket.size() - 1;
+        std::fill(bucket.begin(), bucket.end(), 0);
+        auto slot = [&](QStringView g) -> quint32 & { return bucket[qHash(g, 0) & mask]; };
+        auto looked = [&](qint64 base, qsizetype i, qsizetype len) {
+            return i + n <= len && frequent[size_t(base + i)] && frequent[size_t(base + i + 1)];
+        };
+        corpus.forEachRun([&](QStringView run, int, bool, bool, qint64 base) {
+            for (qsizetype i = 0; i + n <= run.size(); ++i) {
+                if (looked(base, i, run.size()))
+                    ++slot(run.mid(i, n));
+            }
+        });
         Level &level = m_levels[size_t(n)];
-        for (const Run &r : m_runs) {
-            for (qsizetype i = 0; i + n <= r.text.size(); ++i) {
-                const QStringView g = r.text.mid(i, n);
-                if (!frequentParts(g))
+        corpus.forEachRun([&](QStringView run, int document, bool, bool, qint64 base) {
+            for (qsizetype i = 0; i + n <= run.size(); ++i) {
+                const QStringView g = run.mid(i, n);
+                if (!looked(base, i, run.size()) || slot(g) < quint32(m_minOccurrences))
                     continue;
                 Gram &s = level[g];
                 ++s.count;
-                if (s.lastDocument != r.document) {
+                if (s.lastDocument != document) {
                     ++s.documents;
-                    s.lastDocument = r.document;
+                    s.lastDocument = document;
                 }
             }
-        }
+        });
         for (auto it = level.begin(); it != level.end();) {
             if (it->count < m_minOccurrences)
                 it = level.erase(it);
             else
                 ++it;
         }
+        corpus.forEachRun([&](QStringView run, int, bool, bool, qint64 base) {
+            // In order: position i still needs the (n−1)-gram bit of i + 1.
+            for (qsizetype i = 0; i < run.size(); ++i) {
+                const bool kept = looked(base, i, run.size()) && level.contains(run.mid(i, n));
+                frequent[size_t(base + i)] = kept;
+            }
+        });
     }
 
-    const std::vector<Run> &m_runs;
     qint64 m_total;
     std::vector<int> m_unigrams;
     std::vector<Level> m_levels;
     int m_minOccurrences;
 };
 
-void measureNeighbours(const std::vector<Run> &runs, const Counter &counter, int minLength,
+void measureNeighbours(const HanCorpus &corpus, const Counter &counter, int minLength,
                        const QHash<QStringView, int> &index, QList<Candidate> &candidates)
 {
     QList<Neighbours> neighbours(candidates.size());
-    for (const Run &r : runs) {
-        const qsizetype len = r.text.size();
+    corpus.forEachRun([&](QStringView text, int, bool softLeft, bool softRight, qint64) {
+        const qsizetype len = text.size();
         for (qsizetype i = 0; i < len; ++i) {
             for (int n = 2; n <= counter.maxLength() && i + n <= len; ++n) {
-                const QStringView g = r.text.mid(i, n);
+                const QStringView g = text.mid(i, n);
                 if (!counter.level(n).contains(g))
                     break; // no longer n-gram starting here is frequent either
                 if (n < minLength)
@@ -201,20 +238,20 @@ void measureNeighbours(const std::vector<Run> &runs, const Counter &counter, int
                 Neighbours &nb = neighbours[*it];
                 ++nb.total;
                 if (i > 0)
-                    ++nb.left[r.text[i - 1].unicode()];
-                else if (r.softLeft)
+                    ++nb.left[text[i - 1].unicode()];
+                else if (softLeft)
                     ++nb.left[kSoftNeighbour];
                 else
                     ++nb.leftEdges;
                 if (i + n < len)
-                    ++nb.right[r.text[i + n].unicode()];
-                else if (r.softRight)
+                    ++nb.right[text[i + n].unicode()];
+                else if (softRight)
                     ++nb.right[kSoftNeighbour];
                 else
                     ++nb.rightEdges;
             }
         }
-    }
+    });
     for (qsizetype c = 0; c < candidates.size(); ++c) {
         const Neighbours &nb = neighbours[c];
         candidates[c].entropy = std::min(entropy(nb.left, nb.leftEdges, nb.total),
@@ -248,8 +285,8 @@ void dropSubsumed(int minLength, const QHash<QStringView, int> &index, QList<Can
 
 QList<TermCandidate> mineStatisticalTerms(const QList<QStringList> &documents, const TermMinerOptions &options)
 {
-    qint64 total = 0;
-    const std::vector<Run> runs = hanRuns(documents, &total);
+    const HanCorpus corpus(documents);
+    const qint64 total = corpus.total();
     const int maxLength = std::clamp(options.maxLength, 2, kLongestLength);
     const int minLength = std::clamp(options.minLength, 2, maxLength);
     if (total == 0)
@@ -258,7 +295,7 @@ QList<TermCandidate> mineStatisticalTerms(const QList<QStringList> &documents, c
     if (options.charactersPerOccurrence > 0)
         minOccurrences = std::max<qint64>(minOccurrences, total / options.charactersPerOccurrence);
 
-    const Counter counter(runs, total, maxLength, minOccurrences);
+    const Counter counter(corpus, maxLength, minOccurrences);
 
     QList<Candidate> candidates;
     QHash<QStringView, int> index;
@@ -276,7 +313,7 @@ QList<TermCandidate> mineStatisticalTerms(const QList<QStringList> &documents, c
             candidates.append(Candidate{it.key(), it.value(), cohesion});
         }
     }
-    measureNeighbours(runs, counter, minLength, index, candidates);
+    measureNeighbours(corpus, counter, minLength, index, candidates);
     for (Candidate &c : candidates)
         c.kept = c.entropy >= options.minEntropy;
     dropSubsumed(minLength, index, candidates);
