@@ -42,17 +42,21 @@ struct TermMinerOptions
 // ≥ minCohesion) and stand free (the entropy of the characters before it and
 // after it are both ≥ minEntropy; each paragraph boundary or punctuation mark
 // counts as a distinct neighbour, while digits and placeholders count as one
-// neighbour, so 大精神 in 党的XX大精神 is not free). A candidate that occurs only inside a longer
-// one (same occurrence and document counts) is dropped.
+// neighbour, so 大精神 in 党的XX大精神 is not free). A candidate that occurs only
+// inside a longer one (same occurrence and document counts) is dropped.
 // score = min(left, right entropy) × min(cohesion, 10) × log2(1 + occurrences).
 //
-// Complexity: with N Han characters and L = maxLength, counting is level by
-// level (Apriori): an n-gram is counted only when both its (n−1)-grams are
-// frequent, so each of the L levels is one O(N) pass of hash lookups and the
-// tables hold the frequent n-grams plus the rejected ones of the current level
-// (at most N). The neighbour pass is O(N·L) lookups, and stops at the first
-// infrequent prefix. Time O(N·L), memory O(N) in the worst case, in practice
-// the number of frequent n-grams. Results are sorted by score, ties by text.
+// Complexity: with N Han characters and L = maxLength, counting goes level by
+// level (Apriori): an n-gram is considered only where both its (n−1)-grams are
+// frequent (one bit per position remembers which are), and it enters the exact
+// count table only when its hash bucket reached the threshold in a first pass
+// (the PCY filter). Each level is a few O(N) passes, the neighbour pass is
+// O(N·L) lookups that stop at the first infrequent prefix: time O(N·L).
+// Memory: 1 bit per character, a bucket array of at most 64 MB, and tables of
+// about the frequent n-grams. Measured on generated text (2 cores, Debian 12):
+// 20 M characters in 21 s, 157 MB peak including the 81 MB corpus; 60 M in
+// about 35 s of CPU, 297 MB peak including the 217 MB corpus.
+// Results are sorted by score, ties by text.
 QList<TermCandidate> mineStatisticalTerms(const QList<QStringList> &documents,
                                           const TermMinerOptions &options = {});
 
