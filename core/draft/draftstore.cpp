@@ -2,6 +2,7 @@
 
 #include "draft/draftconvert.h"
 #include "draft/draftjson.h"
+#include "library/sqlvalue.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -28,22 +29,16 @@ QString outlineJson(const Draft &d)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-// A null QString binds as SQL NULL; the text columns are NOT NULL.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 void bindDraft(QSqlQuery &q, const Draft &d)
 {
-    q.addBindValue(text(d.name));
-    q.addBindValue(text(d.genre));
-    q.addBindValue(text(d.titlePattern));
-    q.addBindValue(text(d.titleOverride));
-    q.addBindValue(text(d.fields.unit));
+    q.addBindValue(sqlText(d.name));
+    q.addBindValue(sqlText(d.genre));
+    q.addBindValue(sqlText(d.titlePattern));
+    q.addBindValue(sqlText(d.titleOverride));
+    q.addBindValue(sqlText(d.fields.unit));
     q.addBindValue(d.fields.year);
-    q.addBindValue(text(d.fields.period));
-    q.addBindValue(text(d.fields.date.isValid() ? d.fields.date.toString(Qt::ISODate) : QString()));
+    q.addBindValue(sqlText(d.fields.period));
+    q.addBindValue(sqlText(d.fields.date.isValid() ? d.fields.date.toString(Qt::ISODate) : QString()));
     q.addBindValue(outlineJson(d));
     q.addBindValue(visibleLength(draftToPlainText(d)));
 }
@@ -167,7 +162,7 @@ Status DraftStore::rename(qint64 id, const QString &name)
     return m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE drafts SET name = ?, updated_at = ? WHERE id = ?"));
-        q.addBindValue(text(name.trimmed()));
+        q.addBindValue(sqlText(name.trimmed()));
         q.addBindValue(now());
         q.addBindValue(id);
         if (!q.exec())

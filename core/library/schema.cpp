@@ -79,6 +79,26 @@ const QList<QStringList> &steps()
                            " INSERT INTO phrase_fts(phrase_fts, rowid, text) VALUES ('delete', old.id, old.text);"
                            " INSERT INTO phrase_fts(rowid, text) VALUES (new.id, new.text); END"),
         },
+        // 1 → 2: the composer's drafts. The outline (opening and section tree)
+        // is one JSON value, so an autosave is a single-row UPDATE.
+        {
+            QStringLiteral(
+                "CREATE TABLE drafts ("
+                " id INTEGER PRIMARY KEY,"
+                " name TEXT NOT NULL,"
+                " genre TEXT NOT NULL DEFAULT '',"
+                " title_pattern TEXT NOT NULL DEFAULT '',"
+                " title_override TEXT NOT NULL DEFAULT '',"
+                " unit TEXT NOT NULL DEFAULT '',"
+                " year INTEGER NOT NULL DEFAULT 0,"
+                " period TEXT NOT NULL DEFAULT '',"
+                " doc_date TEXT NOT NULL DEFAULT '',"
+                " outline_json TEXT NOT NULL DEFAULT '{}',"
+                " char_count INTEGER NOT NULL DEFAULT 0,"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX drafts_updated ON drafts(updated_at DESC, id)"),
+        },
     };
     return ladder;
 }
