@@ -89,7 +89,18 @@ const DraftSection *findSection(const Draft &draft, int uid)
 
 DraftSection *findSection(Draft &draft, int uid)
 {
-    return const_cast<DraftSection *>(findSection(std::as_const(draft), uid));
+    // Non-const indexing all the way down: a draft shares its sections with
+    // its copies (undo snapshots) until one of them is written to.
+    const auto path = sectionPath(draft, uid);
+    if (!path)
+        return nullptr;
+    QList<DraftSection> *list = &draft.sections;
+    DraftSection *s = nullptr;
+    for (int i : *path) {
+        s = &(*list)[i];
+        list = &s->children;
+    }
+    return s;
 }
 
 int parentUid(const Draft &draft, int uid)

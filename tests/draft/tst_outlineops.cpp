@@ -203,6 +203,21 @@ private Q_SLOTS:
         QCOMPARE(shown(d), expected);
     }
 
+    void editsNeverReachACopy()
+    {
+        // Undo keeps copies of the draft; an edit must not write through to them.
+        Draft d = sample();
+        const Draft before = d;
+        const int a1 = uidOf(d, QStringLiteral("A1"));
+        QVERIFY(outline::setBody(d, a1, QStringLiteral("新写的")));
+        QVERIFY(outline::rename(d, a1, QStringLiteral("改名")));
+        findSection(d, a1)->hint = QStringLiteral("提示");
+        QCOMPARE(findSection(before, a1)->body, QString());
+        QCOMPARE(findSection(before, a1)->heading, QStringLiteral("A1"));
+        QVERIFY(findSection(before, a1)->hint.isEmpty());
+        QVERIFY(!d.sameContent(before));
+    }
+
     void moveIntoItselfRefused()
     {
         Draft d = sample();
