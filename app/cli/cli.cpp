@@ -66,7 +66,12 @@ int parseArgs(QCommandLineParser &parser, const QString &name, const QStringList
     if (!parser.parse(full))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
+        // QCommandLineParser names the program by its path; name the command instead.
+        QString text = parser.helpText();
+        const QString usage = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
+        if (text.startsWith(usage))
+            text.replace(0, usage.size(), QStringLiteral("Usage: gaozi-cli ") + name);
+        out(text);
         return 0;
     }
     return -1;
