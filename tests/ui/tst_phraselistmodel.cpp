@@ -1,0 +1,197 @@
+#include "library/documentcatalog.h"
+#include "library/phrasesearch.h"
+#include "ui/documentlistmodel.h"
+#include "ui/facetmodel.h"
+#include "ui/librarysession.h"
+#include "ui/phraselistmodel.h"
+#include "uitestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gaozi;
+using namespace gaozi::ui;
+
+class TestPhraseListModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void emptyQueryPagesByTwoHundred();
+    void modelTesterFollowsEveryPage();
+    void matchesAreMarkedAndCounted();
+    void staleAnswersAreDropped();
+    void lengthSortIsShortestFirst();
+    void facetModelKeepsChosenValues();
+    void documentListModelIsSound();
+
+private:
+    SearchQuery queryFor(const QString &text) const;
+    QTemporaryDir m_dir;
+    std::unique_ptr<LibrarySession> m_session;
+};
+
+void TestPhraseListModel::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    test::useTemporarySettings(m_dir.path());
+    const QString path = test::seededLibraryCopy(m_dir);
+    QVERIFY(!path.isEmpty());
+    auto session = LibrarySession::open(path);
+    QVERIFY2(session, qPrintable(session.error()));
+    m_session = std::move(session).value();
+}
+
+void TestPhraseListModel::cleanupTestCase()
+{
+    m_session.reset();
+}
+
+SearchQuery TestPhraseListModel::queryFor(const QString &text) const
+{
+    SearchQuery q;
+    q.text = text;
+    return q;
+}
+
+void TestPhraseListModel::emptyQueryPagesByTwoHundred()
+{
+    PhraseListModel model(m_session.get());
+    model.setQuery({});
+    QTRY_VERIFY(!model.isLoading());
+    QVERIFY2(model.total() > PhraseListModel::PageSize, "the seeds hold more phrases than one page");
+    QCOMPARE(model.rowCount(), PhraseListModel::PageSize);
+    QVERIFY(model.canFetchMore({}));
+
+    model.fetchMore({});
+    QVERIFY(!model.canFetchMore({})); // one page at a time
+    const int expected = std::min(model.total(), 2 * PhraseListModel::PageSize);
+    QTRY_COMPARE(model.rowCount(), expected);
+
+    while (model.canFetchMore({})) {
+        const int before = model.rowCount();
+        model.fetchMore({});
+        QTRY_VERIFY(model.rowCount() > before);
+    }
+    QCOMPARE(model.rowCount(), model.total());
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.insert(model.hitAt(row)->phrase.id);
+    QCOMPARE(ids.size(), model.total()); // pages neither overlap nor leave gaps
+}
+
+void TestPhraseListModel::modelTesterFollowsEveryPage()
+{
+    PhraseListModel model(m_session.get());
+    // The tester checks every reset and insertion, and calls fetchMore()
+    // itself when it walks the model, as a view scrolled to the end would.
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setQuery({});
+    QTRY_VERIFY(!model.isLoading());
+    while (model.rowCount() < model.total()) {
+        QTRY_VERIFY(model.canFetchMore({}) || model.rowCount() == model.total());
+        if (model.canFetchMore({}))
+            model.fetchMore({});
+    }
+    model.setQuery(queryFor(QStringLiteral("没有这样的词语")));
+    QTRY_COMPARE(model.rowCount(), 0);
+    QCOMPARE(model.total(), 0);
+}
+
+void TestPhraseListModel::matchesAreMarkedAndCounted()
+{
+    PhraseListModel model(m_session.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString word = QStringLiteral("党建");
+    model.setQuery(queryFor(word));
+    QTRY_VERIFY(!model.isLoading());
+    QVERIFY(model.rowCount() > 0);
+
+    auto direct = PhraseSearch(m_session->db()).search(queryFor(word));
+    QVERIFY(direct);
+    QCOMPARE(model.total(), direct->total);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex text = model.index(row, PhraseListModel::TextColumn);
+        QVERIFY(text.data().toString().contains(word));
+        const QVariantList matches = text.data(PhraseListModel::MatchesRole).toList();
+        QVERIFY(!matches.isEmpty());
+        const QPoint first = matches.first().toPoint();
+        QCOMPARE(text.data().toString().mid(first.x(), first.y()), word);
+    }
+}
+
+void TestPhraseListModel::staleAnswersAreDropped()
+{
+    PhraseListModel model(m_session.get());
+    QSignalSpy ready(&model, &PhraseListModel::resultsReady);
+    model.setQuery(queryFor(QStringLiteral("学习")));
+    model.setQuery(queryFor(QStringLiteral("廉政")));
+    // Let both answers arrive, in whatever order the workers finish.
+    m_session->waitForWorkers();
+    QTRY_VERIFY(!model.isLoading());
+    QCoreApplication::processEvents();
+    QCOMPARE(ready.count(), 1);
+    QVERIFY(model.rowCount() > 0);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(model.hitAt(row)->phrase.text.contains(QStringLiteral("廉政")));
+}
+
+void TestPhraseListModel::lengthSortIsShortestFirst()
+{
+    PhraseListModel model(m_session.get());
+    SearchQuery q = queryFor(QStringLiteral("组织"));
+    q.sort = SortOrder::Length;
+    model.setQuery(q);
+    QTRY_VERIFY(!model.isLoading());
+    QVERIFY(model.rowCount() > 2);
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(model.hitAt(row - 1)->phrase.text.size() <= model.hitAt(row)->phrase.text.size());
+}
+
+void TestPhraseListModel::facetModelKeepsChosenValues()
+{
+    FacetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto counts = PhraseSearch(m_session->db()).facets({});
+    QVERIFY(counts);
+    model.setCounts(counts.value());
+    QCOMPARE(model.rowCount(model.groupIndex(FacetModel::Topics)), int(counts->topics.size()));
+
+    const QString topic = counts->topics.first().first;
+    const QModelIndex topicIndex = model.valueIndex(FacetModel::Topics, topic);
+    QVERIFY(topicIndex.isValid());
+    QCOMPARE(topicIndex.siblingAtColumn(1).data().toInt(), counts->topics.first().second);
+    const PhraseFilter chosen = model.toggled(topicIndex);
+    QCOMPARE(chosen.topic, topic);
+    model.setFilter(chosen);
+    QCOMPARE(model.valueIndex(FacetModel::Topics, topic).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+
+    // A query that leaves the chosen topic no results still lists it, so it can be unchecked.
+    model.setCounts({});
+    const QModelIndex still = model.valueIndex(FacetModel::Topics, topic);
+    QVERIFY(still.isValid());
+    QCOMPARE(still.siblingAtColumn(1).data().toInt(), 0);
+    QVERIFY(model.toggled(still).topic.isEmpty());
+    QCOMPARE(model.knownTopics().size(), counts->topics.size());
+}
+
+void TestPhraseListModel::documentListModelIsSound()
+{
+    DocumentListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto documents = DocumentCatalog(m_session->db()).documents();
+    QVERIFY(documents);
+    model.setDocuments(documents.value());
+    QCOMPARE(model.rowCount(), int(documents->size()));
+    QVERIFY(model.rowCount() >= 5);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QVERIFY(!model.index(row, DocumentListModel::TitleColumn).data().toString().isEmpty());
+        QVERIFY(model.index(row, DocumentListModel::PhrasesColumn).data().toInt() > 0);
+    }
+}
+
+QTEST_MAIN(TestPhraseListModel)
+#include "tst_phraselistmodel.moc"

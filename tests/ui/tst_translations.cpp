@@ -1,0 +1,75 @@
+#include "mining/minedphrase.h"
+#include "ui/labels.h"
+#include "ui/translation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace gaozi;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyStringIsTranslated();
+    void chineseCatalogueIsCompiledIn();
+};
+
+void TestTranslations::everyStringIsTranslated()
+{
+    QFile file(QStringLiteral(GAOZI_TS_DIR "/gaozi_zh_CN.ts"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString context;
+    QString source;
+    QStringList problems;
+    int messages = 0;
+    static const QRegularExpression placeholder(QStringLiteral("%(\\d|n)"));
+    auto placeholders = [](const QString &s) {
+        QStringList out;
+        for (auto it = placeholder.globalMatch(s); it.hasNext();)
+            out << it.next().captured();
+        out.sort();
+        out.removeDuplicates();
+        return out;
+    };
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"name") {
+            context = xml.readElementText();
+        } else if (xml.name() == u"source") {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation") {
+            ++messages;
+            const QString type = xml.attributes().value(QStringLiteral("type")).toString();
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+            const QString where = context + QStringLiteral(": ") + source;
+            if (!type.isEmpty())
+                problems << QStringLiteral("%1 (%2)").arg(where, type);
+            else if (text.isEmpty())
+                problems << where + QStringLiteral(" (empty)");
+            else if (placeholders(text) != placeholders(source))
+                problems << where + QStringLiteral(" (placeholders differ: ") + text + u')';
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(messages > 100);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestTranslations::chineseCatalogueIsCompiledIn()
+{
+    QVERIFY(ui::installTranslations(QCoreApplication::instance(), ui::ChineseLanguage));
+    QCOMPARE(ui::Labels::kind(PhraseKind::Term), QStringLiteral("提法"));
+    QCOMPARE(QCoreApplication::translate("gaozi::ui::LibraryPage", "%n phrase(s)", nullptr, 523),
+             QStringLiteral("共 523 条"));
+    QCOMPARE(QCoreApplication::translate("gaozi::ui::MainWindow", "Library"), QStringLiteral("素材库"));
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
