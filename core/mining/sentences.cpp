@@ -112,6 +112,11 @@ QList<TextSpan> findSentences(QStringView p)
     return out;
 }
 
+bool keptAsSentence(const QString &text)
+{
+    return acceptable(text);
+}
+
 QString pointLead(const QString &lead)
 {
     QString text = lead.trimmed();

@@ -21,6 +21,9 @@ struct TextSpan
 // quotes, lengths outside 8–150 and mostly-placeholder sentences are left out.
 // A sentence that is nothing but a point's lead clause is left to the points.
 QList<TextSpan> findSentences(QStringView paragraph);
+// Whether findSentences() keeps a sentence with this text (its length, placeholders and
+// quotes): the sentences a library can hold as phrases.
+bool keptAsSentence(const QString &text);
 
 // 排比/并列 runs: ≥3 items of similar length separated by 、 (or two items sharing a
 // prefix or suffix), and runs without separators such as 走深走心走实.
