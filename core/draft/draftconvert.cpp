@@ -139,4 +139,9 @@ DraftLocation locateLine(const Draft &draft, int line)
     return table.lines().at(line - 1);
 }
 
+QList<DraftLocation> draftLines(const Draft &draft)
+{
+    return LineTable(draft).lines();
+}
+
 } // namespace gaozi

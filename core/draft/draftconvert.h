@@ -31,5 +31,7 @@ struct DraftLocation
     int paragraph = 0; // index among the opening's or body's paragraphs (bodyParagraphs())
 };
 DraftLocation locateLine(const Draft &draft, int line);
+// What each line of draftToPlainText() shows, in order (blank lines are Part::None).
+QList<DraftLocation> draftLines(const Draft &draft);
 
 } // namespace gaozi
