@@ -31,7 +31,12 @@ struct Run
 
 static Run runCli(const QStringList &args)
 {
+    // No default library: without one the copy-ratio rules are skipped (tests/library covers them).
+    static QTemporaryDir home;
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(GAOZI_CLI_PATH), QStringList{QStringLiteral("check")} + args);
     p.waitForFinished(60000);
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
