@@ -147,7 +147,7 @@ int runList(const QStringList &args)
                     .arg(d.id)
                     .arg(localTime(d.updated), d.genre.isEmpty() ? QStringLiteral("-") : d.genre, d.title, name);
     }
-    text += QStringLiteral("%1 drafts\n").arg(drafts->size());
+    text += drafts->size() == 1 ? QStringLiteral("1 draft\n") : QStringLiteral("%1 drafts\n").arg(drafts->size());
     out(text);
     return 0;
 }
