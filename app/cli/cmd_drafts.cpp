@@ -44,7 +44,8 @@ Result<qint64> draftId(const QString &text, const QString &sub)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        return Error{QStringLiteral("drafts %1: \"%2\" is not a draft id (see 'gaozi-cli drafts list')").arg(sub, text)};
+        return Error{
+            QStringLiteral("drafts %1: \"%2\" is not a draft id (see 'gaozi-cli drafts list')").arg(sub, text)};
     return id;
 }
 
@@ -82,9 +83,9 @@ QString isoTime(const QDateTime &utc)
 int runGenres(const QStringList &args)
 {
     QCommandLineParser parser;
-    if (const int code = parseSub(parser, QStringLiteral("genres"), args,
-                                  QStringLiteral("List the genre templates a new draft can start from (--genre ID)."),
-                                  false);
+    if (const int code =
+            parseSub(parser, QStringLiteral("genres"), args,
+                     QStringLiteral("List the genre templates a new draft can start from (--genre ID)."), false);
         code >= 0)
         return code;
     auto genres = genreTemplates();
@@ -218,15 +219,16 @@ int runNew(const QStringList &args)
                       QStringLiteral("DOCID")});
     parser.addOption({QStringLiteral("unit"), QStringLiteral("The unit's name (单位名称), e.g. 中共XX局机关委员会."),
                       QStringLiteral("UNIT")});
-    parser.addOption({QStringLiteral("year"), QStringLiteral("The year the draft reports on (required)."),
-                      QStringLiteral("YEAR")});
+    parser.addOption(
+        {QStringLiteral("year"), QStringLiteral("The year the draft reports on (required)."), QStringLiteral("YEAR")});
     parser.addOption({QStringLiteral("period"),
                       QStringLiteral("全年, 上半年, 下半年 or 第一季度 … 第四季度 (default: the template's)."),
                       QStringLiteral("PERIOD")});
     parser.addOption({QStringLiteral("date"), QStringLiteral("成文日期, e.g. 2024-12-31 (default: no date line)."),
                       QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("title"),
-                      QStringLiteral("Your own title instead of the one built from the fields."), QStringLiteral("TITLE")});
+                      QStringLiteral("Your own title instead of the one built from the fields."),
+                      QStringLiteral("TITLE")});
     parser.addOption({QStringLiteral("name"), QStringLiteral("The draft's name in the list (default: its title)."),
                       QStringLiteral("NAME")});
     if (const int code = parseSub(parser, QStringLiteral("new"), args,
@@ -293,8 +295,9 @@ int runExport(const QStringList &args)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The draft (see 'drafts list')."));
     addExportOptions(parser);
-    if (const int code = parseSub(parser, QStringLiteral("export"), args,
-                                  QStringLiteral("Write a draft as a GB/T 9704 .docx or as .txt."), true, QStringLiteral("ID"));
+    if (const int code =
+            parseSub(parser, QStringLiteral("export"), args,
+                     QStringLiteral("Write a draft as a GB/T 9704 .docx or as .txt."), true, QStringLiteral("ID"));
         code >= 0)
         return code;
     const QString command = commandName(QStringLiteral("export"));
@@ -314,9 +317,10 @@ int runRename(const QStringList &args)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The draft (see 'drafts list')."));
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Its new name in the list."));
-    if (const int code = parseSub(parser, QStringLiteral("rename"), args,
-                                  QStringLiteral("Rename a draft (its name in the list; the title follows the fields)."),
-                                  true, QStringLiteral("ID NAME"));
+    if (const int code =
+            parseSub(parser, QStringLiteral("rename"), args,
+                     QStringLiteral("Rename a draft (its name in the list; the title follows the fields)."), true,
+                     QStringLiteral("ID NAME"));
         code >= 0)
         return code;
     auto opened = openDraft(parser, QStringLiteral("rename"));
@@ -326,8 +330,7 @@ int runRename(const QStringList &args)
     if (Status s = DraftStore(*opened->db).rename(opened->draft.id, name); !s)
         return fail(QStringLiteral("drafts rename: %1").arg(s.error()));
     if (parser.isSet(QStringLiteral("json")))
-        outJson(QJsonDocument(
-            QJsonObject{{QStringLiteral("id"), opened->draft.id}, {QStringLiteral("name"), name}}));
+        outJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), opened->draft.id}, {QStringLiteral("name"), name}}));
     else
         out(QStringLiteral("renamed draft %1 to %2\n").arg(opened->draft.id).arg(name));
     return 0;
@@ -350,8 +353,8 @@ int runDuplicate(const QStringList &args)
     if (!copy)
         return fail(QStringLiteral("drafts duplicate: %1").arg(copy.error()));
     if (parser.isSet(QStringLiteral("json")))
-        outJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), copy.value()},
-                                          {QStringLiteral("original"), opened->draft.id}}));
+        outJson(QJsonDocument(
+            QJsonObject{{QStringLiteral("id"), copy.value()}, {QStringLiteral("original"), opened->draft.id}}));
     else
         out(QStringLiteral("%1\n").arg(copy.value()));
     return 0;
@@ -361,8 +364,9 @@ int runDelete(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The draft (see 'drafts list')."));
-    if (const int code = parseSub(parser, QStringLiteral("delete"), args,
-                                  QStringLiteral("Delete a draft from the library (there is no undo)."), true, QStringLiteral("ID"));
+    if (const int code =
+            parseSub(parser, QStringLiteral("delete"), args,
+                     QStringLiteral("Delete a draft from the library (there is no undo)."), true, QStringLiteral("ID"));
         code >= 0)
         return code;
     auto id = draftId(parser.positionalArguments().first(), QStringLiteral("delete"));

@@ -101,9 +101,9 @@ int writeExport(const QCommandLineParser &parser, const QString &command, const 
         outJson(QJsonDocument(json));
         return 0;
     }
-    const QString how = docx ? QStringLiteral("profile %1").arg(options.profile.name)
-                             : textEncodingName(options.txt.encoding)
-                                   + (options.txt.crlf ? QStringLiteral(", CRLF") : QString());
+    const QString how =
+        docx ? QStringLiteral("profile %1").arg(options.profile.name)
+             : textEncodingName(options.txt.encoding) + (options.txt.crlf ? QStringLiteral(", CRLF") : QString());
     out(QStringLiteral("%1 → %2 (%3): %4 headings, %5 paragraphs, %6 bytes\n")
             .arg(source, target.path, how)
             .arg(counts.headings)

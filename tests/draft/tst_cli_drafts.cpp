@@ -90,8 +90,8 @@ qint64 TestCliDrafts::newDraft(const QStringList &extra)
 {
     const Run r = cli(QStringList{QStringLiteral("drafts"), QStringLiteral("new"), QStringLiteral("--genre"),
                                   QStringLiteral("annual-summary"), QStringLiteral("--unit"), kUnit,
-                                  QStringLiteral("--year"), QStringLiteral("2024")}
-                      + extra);
+                                  QStringLiteral("--year"), QStringLiteral("2024")} +
+                      extra);
     if (r.code != 0)
         qWarning("drafts new failed: %s", r.err.constData());
     bool ok = false;
@@ -209,7 +209,8 @@ void TestCliDrafts::showReadsAsExported()
         QCOMPARE(text(r.out), draftToPlainText(draft.value()));
     }
 
-    const Run json = cli({QStringLiteral("drafts"), QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
+    const Run json =
+        cli({QStringLiteral("drafts"), QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
     QVERIFY2(json.code == 0, json.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(json.out).object();
     QCOMPARE(o.value(QStringLiteral("id")).toInteger(), id);
@@ -218,7 +219,8 @@ void TestCliDrafts::showReadsAsExported()
     QCOMPARE(o.value(QStringLiteral("genre")).toString(), QStringLiteral("annual-summary"));
     const QJsonArray sections = o.value(QStringLiteral("sections")).toArray();
     QCOMPARE(sections.size(), 3);
-    const QJsonObject firstChild = sections.first().toObject().value(QStringLiteral("children")).toArray().first().toObject();
+    const QJsonObject firstChild =
+        sections.first().toObject().value(QStringLiteral("children")).toArray().first().toObject();
     QCOMPARE(firstChild.value(QStringLiteral("body")).toString(), kBody);
     QVERIFY(o.value(QStringLiteral("chars")).toInt() > kBody.size());
 }
@@ -233,7 +235,8 @@ void TestCliDrafts::fieldsReachTitleAndClosing()
     const QStringList lines = text(r.out).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.at(lines.size() - 2), kUnit);
     QCOMPARE(lines.last(), QStringLiteral("2024年7月5日"));
-    const Run json = cli({QStringLiteral("drafts"), QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
+    const Run json =
+        cli({QStringLiteral("drafts"), QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
     const QJsonObject o = QJsonDocument::fromJson(json.out).object();
     QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("半年稿"));
     QCOMPARE(o.value(QStringLiteral("period")).toString(), QStringLiteral("上半年"));
@@ -242,7 +245,8 @@ void TestCliDrafts::fieldsReachTitleAndClosing()
     // The writer's own title replaces the built one and names the draft.
     const qint64 own = newDraft({QStringLiteral("--title"), QStringLiteral("机关党委2024年工作总结")});
     QVERIFY(own > 0);
-    const Run shown = cli({QStringLiteral("drafts"), QStringLiteral("show"), QString::number(own), QStringLiteral("--json")});
+    const Run shown =
+        cli({QStringLiteral("drafts"), QStringLiteral("show"), QString::number(own), QStringLiteral("--json")});
     const QJsonObject t = QJsonDocument::fromJson(shown.out).object();
     QCOMPARE(t.value(QStringLiteral("title")).toString(), QStringLiteral("机关党委2024年工作总结"));
     QCOMPARE(t.value(QStringLiteral("name")).toString(), QStringLiteral("机关党委2024年工作总结"));
@@ -254,8 +258,8 @@ void TestCliDrafts::exportDocxRereads()
     QVERIFY(id > 0);
     QTemporaryDir out;
     const QString path = out.filePath(QStringLiteral("总结.docx"));
-    const Run r = cli({QStringLiteral("drafts"), QStringLiteral("export"), QString::number(id), QStringLiteral("-o"), path,
-                       QStringLiteral("--json")});
+    const Run r = cli({QStringLiteral("drafts"), QStringLiteral("export"), QString::number(id), QStringLiteral("-o"),
+                       path, QStringLiteral("--json")});
     QVERIFY2(r.code == 0, r.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(QStringLiteral("draft")).toInteger(), id);
@@ -291,8 +295,9 @@ void TestCliDrafts::exportDocxRereads()
     QCOMPARE(parsed->sections[1].heading, QStringLiteral("存在的问题及原因"));
 
     // With a profile by name; the text report names the draft.
-    const Run named = cli({QStringLiteral("drafts"), QStringLiteral("export"), QString::number(id), QStringLiteral("-o"),
-                           out.filePath(QStringLiteral("b.docx")), QStringLiteral("--profile"), QStringLiteral("gbt9704")});
+    const Run named =
+        cli({QStringLiteral("drafts"), QStringLiteral("export"), QString::number(id), QStringLiteral("-o"),
+             out.filePath(QStringLiteral("b.docx")), QStringLiteral("--profile"), QStringLiteral("gbt9704")});
     QVERIFY2(named.code == 0, named.err.constData());
     QVERIFY2(text(named.out).startsWith(QStringLiteral("draft %1 → ").arg(id)), named.out.constData());
 }
@@ -303,7 +308,8 @@ void TestCliDrafts::exportTxt()
     QVERIFY(id > 0);
     QTemporaryDir out;
     const QString utf8 = out.filePath(QStringLiteral("a.txt"));
-    const Run r = cli({QStringLiteral("drafts"), QStringLiteral("export"), QString::number(id), QStringLiteral("-o"), utf8});
+    const Run r =
+        cli({QStringLiteral("drafts"), QStringLiteral("export"), QString::number(id), QStringLiteral("-o"), utf8});
     QVERIFY2(r.code == 0, r.err.constData());
     const Run shown = cli({QStringLiteral("drafts"), QStringLiteral("show"), QString::number(id)});
     QFile a(utf8);
@@ -311,8 +317,8 @@ void TestCliDrafts::exportTxt()
     QCOMPARE(a.readAll(), shown.out); // `show` prints what the .txt holds
 
     const QString gb = out.filePath(QStringLiteral("b.TXT"));
-    const Run g = cli({QStringLiteral("drafts"), QStringLiteral("export"), QString::number(id), QStringLiteral("-o"), gb,
-                       QStringLiteral("--encoding"), QStringLiteral("gb18030"), QStringLiteral("--crlf")});
+    const Run g = cli({QStringLiteral("drafts"), QStringLiteral("export"), QString::number(id), QStringLiteral("-o"),
+                       gb, QStringLiteral("--encoding"), QStringLiteral("gb18030"), QStringLiteral("--crlf")});
     QVERIFY2(g.code == 0, g.err.constData());
     QVERIFY(g.out.contains("GB18030, CRLF"));
     QFile b(gb);
@@ -325,15 +331,17 @@ void TestCliDrafts::exportTxt()
 
 void TestCliDrafts::newFromLibraryDocument()
 {
-    const Run imported = cli({QStringLiteral("import"), test::seedPath(QStringLiteral("004")), QStringLiteral("--json")});
+    const Run imported =
+        cli({QStringLiteral("import"), test::seedPath(QStringLiteral("004")), QStringLiteral("--json")});
     QVERIFY2(imported.code == 0, imported.err.constData());
     const Run docs = cli({QStringLiteral("documents"), QStringLiteral("--json")});
     const QJsonArray array = QJsonDocument::fromJson(docs.out).array();
     QCOMPARE(array.size(), 1);
     const qint64 doc = array.first().toObject().value(QStringLiteral("id")).toInteger();
 
-    const Run r = cli({QStringLiteral("drafts"), QStringLiteral("new"), QStringLiteral("--document"), QString::number(doc),
-                       QStringLiteral("--unit"), kUnit, QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--json")});
+    const Run r = cli({QStringLiteral("drafts"), QStringLiteral("new"), QStringLiteral("--document"),
+                       QString::number(doc), QStringLiteral("--unit"), kUnit, QStringLiteral("--year"),
+                       QStringLiteral("2024"), QStringLiteral("--json")});
     QVERIFY2(r.code == 0, r.err.constData());
     const qint64 id = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("id")).toInteger();
     QVERIFY(id > 0);
@@ -355,7 +363,8 @@ void TestCliDrafts::renameDuplicateDelete()
 {
     const qint64 id = newDraft();
     QVERIFY(id > 0);
-    QCOMPARE(cli({QStringLiteral("drafts"), QStringLiteral("rename"), QString::number(id), QStringLiteral("初稿")}).code, 0);
+    QCOMPARE(
+        cli({QStringLiteral("drafts"), QStringLiteral("rename"), QString::number(id), QStringLiteral("初稿")}).code, 0);
     const Run dup = cli({QStringLiteral("drafts"), QStringLiteral("duplicate"), QString::number(id)});
     QVERIFY2(dup.code == 0, dup.err.constData());
     const qint64 copy = text(dup.out).trimmed().toLongLong();
@@ -363,8 +372,11 @@ void TestCliDrafts::renameDuplicateDelete()
 
     auto names = [this] {
         QHash<qint64, QString> out;
-        for (const auto &v : QJsonDocument::fromJson(cli({QStringLiteral("drafts"), QStringLiteral("list"), QStringLiteral("--json")}).out).array())
-            out.insert(v.toObject().value(QStringLiteral("id")).toInteger(), v.toObject().value(QStringLiteral("name")).toString());
+        for (const auto &v : QJsonDocument::fromJson(
+                                 cli({QStringLiteral("drafts"), QStringLiteral("list"), QStringLiteral("--json")}).out)
+                                 .array())
+            out.insert(v.toObject().value(QStringLiteral("id")).toInteger(),
+                       v.toObject().value(QStringLiteral("name")).toString());
         return out;
     };
     QHash<qint64, QString> listed = names();
@@ -389,44 +401,68 @@ void TestCliDrafts::errors_data()
     const QString genre = QStringLiteral("--genre");
     const QString year = QStringLiteral("--year");
     const QString summary = QStringLiteral("annual-summary");
-    QTest::newRow("robustness: unknown genre") << QStringList{QStringLiteral("new"), genre, QStringLiteral("novel"), year, QStringLiteral("2024")}
-                                               << QStringLiteral("novel");
-    QTest::newRow("robustness: year not a number") << QStringList{QStringLiteral("new"), genre, summary, year, QStringLiteral("二〇二四")}
-                                                   << QStringLiteral("二〇二四");
-    QTest::newRow("robustness: year out of range") << QStringList{QStringLiteral("new"), genre, summary, year, QStringLiteral("1800")}
-                                                   << QStringLiteral("1800");
-    QTest::newRow("robustness: no year") << QStringList{QStringLiteral("new"), genre, summary} << QStringLiteral("--year");
-    QTest::newRow("robustness: unknown period")
-        << QStringList{QStringLiteral("new"), genre, summary, year, QStringLiteral("2024"), QStringLiteral("--period"), QStringLiteral("前三季度")}
-        << QStringLiteral("前三季度");
-    QTest::newRow("robustness: bad date")
-        << QStringList{QStringLiteral("new"), genre, summary, year, QStringLiteral("2024"), QStringLiteral("--date"), QStringLiteral("2024-13-45")}
-        << QStringLiteral("2024-13-45");
-    QTest::newRow("robustness: neither genre nor document") << QStringList{QStringLiteral("new"), year, QStringLiteral("2024")}
-                                                            << QStringLiteral("--genre");
-    QTest::newRow("robustness: unknown document")
-        << QStringList{QStringLiteral("new"), QStringLiteral("--document"), QStringLiteral("9999"), year, QStringLiteral("2024")}
-        << QStringLiteral("9999");
-    QTest::newRow("robustness: unknown id") << QStringList{QStringLiteral("show"), QStringLiteral("9999")} << QStringLiteral("9999");
-    QTest::newRow("robustness: id not a number") << QStringList{QStringLiteral("show"), QStringLiteral("abc")} << QStringLiteral("abc");
+    QTest::newRow("robustness: unknown genre")
+        << QStringList{QStringLiteral("new"), genre, QStringLiteral("novel"), year, QStringLiteral("2024")}
+        << QStringLiteral("novel");
+    QTest::newRow("robustness: year not a number")
+        << QStringList{QStringLiteral("new"), genre, summary, year, QStringLiteral("二〇二四")}
+        << QStringLiteral("二〇二四");
+    QTest::newRow("robustness: year out of range")
+        << QStringList{QStringLiteral("new"), genre, summary, year, QStringLiteral("1800")} << QStringLiteral("1800");
+    QTest::newRow("robustness: no year") << QStringList{QStringLiteral("new"), genre, summary}
+                                         << QStringLiteral("--year");
+    QTest::newRow("robustness: unknown period") << QStringList{QStringLiteral("new"),
+                                                               genre,
+                                                               summary,
+                                                               year,
+                                                               QStringLiteral("2024"),
+                                                               QStringLiteral("--period"),
+                                                               QStringLiteral("前三季度")}
+                                                << QStringLiteral("前三季度");
+    QTest::newRow("robustness: bad date") << QStringList{QStringLiteral("new"),
+                                                         genre,
+                                                         summary,
+                                                         year,
+                                                         QStringLiteral("2024"),
+                                                         QStringLiteral("--date"),
+                                                         QStringLiteral("2024-13-45")}
+                                          << QStringLiteral("2024-13-45");
+    QTest::newRow("robustness: neither genre nor document")
+        << QStringList{QStringLiteral("new"), year, QStringLiteral("2024")} << QStringLiteral("--genre");
+    QTest::newRow("robustness: unknown document") << QStringList{QStringLiteral("new"), QStringLiteral("--document"),
+                                                                 QStringLiteral("9999"), year, QStringLiteral("2024")}
+                                                  << QStringLiteral("9999");
+    QTest::newRow("robustness: unknown id")
+        << QStringList{QStringLiteral("show"), QStringLiteral("9999")} << QStringLiteral("9999");
+    QTest::newRow("robustness: id not a number")
+        << QStringList{QStringLiteral("show"), QStringLiteral("abc")} << QStringLiteral("abc");
     QTest::newRow("robustness: show without id") << QStringList{QStringLiteral("show")} << QStringLiteral("ID");
-    QTest::newRow("robustness: export unknown id")
-        << QStringList{QStringLiteral("export"), QStringLiteral("9999"), QStringLiteral("-o"), QStringLiteral("OUT/x.docx")} << QStringLiteral("9999");
-    QTest::newRow("robustness: export without -o") << QStringList{QStringLiteral("export"), QStringLiteral("ID")} << QStringLiteral("-o");
-    QTest::newRow("robustness: export to .pdf")
-        << QStringList{QStringLiteral("export"), QStringLiteral("ID"), QStringLiteral("-o"), QStringLiteral("OUT/x.pdf")} << QStringLiteral("x.pdf");
+    QTest::newRow("robustness: export unknown id") << QStringList{QStringLiteral("export"), QStringLiteral("9999"),
+                                                                  QStringLiteral("-o"), QStringLiteral("OUT/x.docx")}
+                                                   << QStringLiteral("9999");
+    QTest::newRow("robustness: export without -o")
+        << QStringList{QStringLiteral("export"), QStringLiteral("ID")} << QStringLiteral("-o");
+    QTest::newRow("robustness: export to .pdf") << QStringList{QStringLiteral("export"), QStringLiteral("ID"),
+                                                               QStringLiteral("-o"), QStringLiteral("OUT/x.pdf")}
+                                                << QStringLiteral("x.pdf");
     QTest::newRow("robustness: crlf for docx")
-        << QStringList{QStringLiteral("export"), QStringLiteral("ID"), QStringLiteral("-o"), QStringLiteral("OUT/x.docx"), QStringLiteral("--crlf")}
+        << QStringList{QStringLiteral("export"), QStringLiteral("ID"), QStringLiteral("-o"),
+                       QStringLiteral("OUT/x.docx"), QStringLiteral("--crlf")}
         << QStringLiteral("--crlf");
     QTest::newRow("robustness: unknown profile")
-        << QStringList{QStringLiteral("export"), QStringLiteral("ID"), QStringLiteral("-o"), QStringLiteral("OUT/x.docx"), QStringLiteral("--profile"), QStringLiteral("nope")}
+        << QStringList{QStringLiteral("export"),     QStringLiteral("ID"),        QStringLiteral("-o"),
+                       QStringLiteral("OUT/x.docx"), QStringLiteral("--profile"), QStringLiteral("nope")}
         << QStringLiteral("nope");
     QTest::newRow("robustness: export into a missing folder")
-        << QStringList{QStringLiteral("export"), QStringLiteral("ID"), QStringLiteral("-o"), QStringLiteral("OUT/no/x.txt")} << QStringLiteral("x.txt");
-    QTest::newRow("robustness: rename to nothing") << QStringList{QStringLiteral("rename"), QStringLiteral("ID"), QStringLiteral("  ")}
-                                                   << QStringLiteral("name");
-    QTest::newRow("robustness: delete unknown id") << QStringList{QStringLiteral("delete"), QStringLiteral("9999")} << QStringLiteral("9999");
-    QTest::newRow("robustness: unknown subcommand") << QStringList{QStringLiteral("publish")} << QStringLiteral("publish");
+        << QStringList{QStringLiteral("export"), QStringLiteral("ID"), QStringLiteral("-o"),
+                       QStringLiteral("OUT/no/x.txt")}
+        << QStringLiteral("x.txt");
+    QTest::newRow("robustness: rename to nothing")
+        << QStringList{QStringLiteral("rename"), QStringLiteral("ID"), QStringLiteral("  ")} << QStringLiteral("name");
+    QTest::newRow("robustness: delete unknown id")
+        << QStringList{QStringLiteral("delete"), QStringLiteral("9999")} << QStringLiteral("9999");
+    QTest::newRow("robustness: unknown subcommand")
+        << QStringList{QStringLiteral("publish")} << QStringLiteral("publish");
     QTest::newRow("robustness: no subcommand") << QStringList{} << QStringLiteral("genres");
 }
 
@@ -444,7 +480,10 @@ void TestCliDrafts::errors()
         arg.replace(QStringLiteral("OUT/"), out.path() + u'/');
         full.append(arg);
     }
-    const int before = int(QJsonDocument::fromJson(cli({QStringLiteral("drafts"), QStringLiteral("list"), QStringLiteral("--json")}).out).array().size());
+    const int before = int(
+        QJsonDocument::fromJson(cli({QStringLiteral("drafts"), QStringLiteral("list"), QStringLiteral("--json")}).out)
+            .array()
+            .size());
     const Run r = cli(full);
     QVERIFY(r.code != 0);
     QCOMPARE(r.err.count('\n'), 1);
@@ -452,7 +491,11 @@ void TestCliDrafts::errors()
     QVERIFY2(r.out.isEmpty(), r.out.constData());
     QVERIFY(QDir(out.path()).isEmpty());
     // A refused command stores nothing.
-    QCOMPARE(QJsonDocument::fromJson(cli({QStringLiteral("drafts"), QStringLiteral("list"), QStringLiteral("--json")}).out).array().size(), before);
+    QCOMPARE(
+        QJsonDocument::fromJson(cli({QStringLiteral("drafts"), QStringLiteral("list"), QStringLiteral("--json")}).out)
+            .array()
+            .size(),
+        before);
 }
 
 void TestCliDrafts::help()
