@@ -79,6 +79,409 @@
     </message>
 </context>
 <context>
+    <name>gaozi::Checks</name>
+    <message>
+        <source>This section has %1 characters, far fewer than its siblings (median %2).</source>
+        <translation>本节共 %1 字，远少于同级各节（中位数 %2 字）。</translation>
+    </message>
+    <message>
+        <source>This section has %1 characters, far more than its siblings (median %2).</source>
+        <translation>本节共 %1 字，远多于同级各节（中位数 %2 字）。</translation>
+    </message>
+    <message>
+        <source>Expand it, or merge it into a neighbouring section.</source>
+        <translation>请充实内容，或并入相邻一节。</translation>
+    </message>
+    <message>
+        <source>Consider splitting or trimming it.</source>
+        <translation>可考虑拆分或精简。</translation>
+    </message>
+    <message>
+        <source>Placeholders left in the text: XX, X次, A, 【待补】, {数}.</source>
+        <translation>正文中遗留的占位符：XX、X次、A、【待补】、{数}。</translation>
+    </message>
+    <message>
+        <source>Heading numbers that skip or repeat at one level.</source>
+        <translation>同一层级标题序号跳号或重复。</translation>
+    </message>
+    <message>
+        <source>A heading level used without the level above it.</source>
+        <translation>使用了某级标题，却缺少其上一级。</translation>
+    </message>
+    <message>
+        <source>一是 without 二是, or 一是/二是 enumerations out of order.</source>
+        <translation>有“一是”无“二是”，或“一是”“二是”顺序错乱。</translation>
+    </message>
+    <message>
+        <source>Heading markers written with ASCII parentheses.</source>
+        <translation>标题序号使用了半角括号。</translation>
+    </message>
+    <message>
+        <source>A year in the title that differs from the draft's year.</source>
+        <translation>标题中的年份与稿件年份不符。</translation>
+    </message>
+    <message>
+        <source>A year in a heading that differs from the draft's year.</source>
+        <translation>小标题中的年份与稿件年份不符。</translation>
+    </message>
+    <message>
+        <source>An opening that starts with an earlier year.</source>
+        <translation>开头以往年年份起笔。</translation>
+    </message>
+    <message>
+        <source>A year in the text later than the draft's year plus one.</source>
+        <translation>正文中出现晚于稿件年份一年以上的年份。</translation>
+    </message>
+    <message>
+        <source>No year known, so year and timeliness checks were skipped.</source>
+        <translation>未知稿件年份，已跳过年份和时效检查。</translation>
+    </message>
+    <message>
+        <source>Terms whose period had ended by the draft's year.</source>
+        <translation>到稿件年份已过时的提法。</translation>
+    </message>
+    <message>
+        <source>Terms that did not exist yet in the draft's year.</source>
+        <translation>稿件年份时尚未出现的提法。</translation>
+    </message>
+    <message>
+        <source>The same sentence twice in the document.</source>
+        <translation>同一句话在文中出现两次。</translation>
+    </message>
+    <message>
+        <source>The same heading twice in the document.</source>
+        <translation>同一标题在文中出现两次。</translation>
+    </message>
+    <message>
+        <source>Three or more sibling headings opening with the same word.</source>
+        <translation>三个及以上同级标题以同一个词开头。</translation>
+    </message>
+    <message>
+        <source>How many sentences appear verbatim in the library.</source>
+        <translation>有多少句子与素材库原文完全相同。</translation>
+    </message>
+    <message>
+        <source>A sentence found verbatim in the library, with its sources.</source>
+        <translation>与素材库原文完全相同的句子及其出处。</translation>
+    </message>
+    <message>
+        <source>Half-width punctuation between Chinese characters.</source>
+        <translation>中文之间使用了半角标点。</translation>
+    </message>
+    <message>
+        <source>Two punctuation marks in a row, such as ，。</source>
+        <translation>标点连用，如“，。”。</translation>
+    </message>
+    <message>
+        <source>A character typed twice by mistake, such as 条件件.</source>
+        <translation>误输入的重复字，如“条件件”。</translation>
+    </message>
+    <message>
+        <source>Quotes or brackets without their partner.</source>
+        <translation>引号或括号不成对。</translation>
+    </message>
+    <message>
+        <source>A section far shorter or longer than its siblings.</source>
+        <translation>某节篇幅远短于或远长于同级各节。</translation>
+    </message>
+    <message>
+        <source>A rule stopped reporting after too many findings.</source>
+        <translation>某条规则发现的问题过多，已停止逐条列出。</translation>
+    </message>
+    <message>
+        <source>The document's year is unknown, so years and dated terms were not checked.</source>
+        <translation>未知稿件年份，未检查年份和有时效的提法。</translation>
+    </message>
+    <message>
+        <source>Put the year in the title or set the draft's year.</source>
+        <translation>请在标题中写明年份，或设置稿件年份。</translation>
+    </message>
+    <message>
+        <source>This sentence appears verbatim in “%1” (%2).</source>
+        <translation>此句与《%1》（%2）原文完全相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This sentence appears verbatim in “%1” (%2) and %n more place(s) in the library.</source>
+        <translation>
+            <numerusform>此句与《%1》（%2）原文完全相同，素材库中另有 %n 处相同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rephrase it unless reusing it word for word is intended.</source>
+        <translation>如非有意原文引用，请换一种说法。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sentences (%3%) appear verbatim in the library.</source>
+        <translation>%2 句中有 %1 句（%3%）与素材库原文完全相同。</translation>
+    </message>
+    <message>
+        <source>“%1” is repeated %2 times in a row.</source>
+        <translation>“%1”连续重复了 %2 次。</translation>
+    </message>
+    <message>
+        <source>Delete the extra characters.</source>
+        <translation>删去多余的字。</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a character typed twice.</source>
+        <translation>“%1”疑似多打了一个字。</translation>
+    </message>
+    <message>
+        <source>Delete one “%1”.</source>
+        <translation>删去一个“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes.</source>
+        <translation>错误 %1 处，警告 %2 处，提示 %3 处。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more finding(s) of rule %1 were not listed.</source>
+        <translation>
+            <numerusform>规则 %1 另有 %n 处问题未列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first heading at this level is numbered %1 instead of %2.</source>
+        <translation>本级第一个标题的序号是 %1，应为 %2。</translation>
+    </message>
+    <message>
+        <source>Heading number %1 is out of sequence: %2 was expected here.</source>
+        <translation>标题序号 %1 不连续：此处应为 %2。</translation>
+    </message>
+    <message>
+        <source>Renumber it %1.</source>
+        <translation>改为 %1。</translation>
+    </message>
+    <message>
+        <source>%1 headings appear here without a %2 heading above them.</source>
+        <translation>此处的“%1”级标题上方没有“%2”级标题。</translation>
+    </message>
+    <message>
+        <source>Add the missing level, or number these headings as %1.</source>
+        <translation>请补上缺少的一级，或将这些标题改用“%1”编号。</translation>
+    </message>
+    <message>
+        <source>The marker %1 uses ASCII parentheses while other headings use full-width ones.</source>
+        <translation>序号 %1 使用半角括号，而其他标题使用全角括号。</translation>
+    </message>
+    <message>
+        <source>The marker %1 uses ASCII parentheses; official documents use full-width ones.</source>
+        <translation>序号 %1 使用半角括号，公文应使用全角括号。</translation>
+    </message>
+    <message>
+        <source>Write it as %1.</source>
+        <translation>写作“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” stands for a number that was never filled in.</source>
+        <translation>“%1”是尚未填写的数字。</translation>
+    </message>
+    <message>
+        <source>Write the actual number.</source>
+        <translation>请填写实际数字。</translation>
+    </message>
+    <message>
+        <source>“%1” stands for a name that was never filled in.</source>
+        <translation>“%1”是尚未填写的名字。</translation>
+    </message>
+    <message>
+        <source>Write the name in full, as it should appear.</source>
+        <translation>请按规范写出完整名称。</translation>
+    </message>
+    <message>
+        <source>“%1” stands for a unit or name that was never filled in.</source>
+        <translation>“%1”是尚未填写的单位或名称。</translation>
+    </message>
+    <message>
+        <source>Write the unit's or person's actual name.</source>
+        <translation>请写出单位或人员的实际名称。</translation>
+    </message>
+    <message>
+        <source>The editing note “%1” is still in the text.</source>
+        <translation>编辑批注“%1”仍留在正文中。</translation>
+    </message>
+    <message>
+        <source>Write the missing content and remove the note.</source>
+        <translation>请补写内容并删去批注。</translation>
+    </message>
+    <message>
+        <source>The slot “%1” from the phrase library was never filled in.</source>
+        <translation>素材库短语中的空位“%1”尚未填写。</translation>
+    </message>
+    <message>
+        <source>Fill in the slot: {数} a number, {年} a year, {单位} a unit, {名} a name.</source>
+        <translation>请填写空位：{数} 为数字，{年} 为年份，{单位} 为单位，{名} 为名字。</translation>
+    </message>
+    <message>
+        <source>The placeholder “%1” was never filled in.</source>
+        <translation>占位符“%1”尚未填写。</translation>
+    </message>
+    <message>
+        <source>Replace it with the real name, number or text.</source>
+        <translation>请换成实际的名称、数字或文字。</translation>
+    </message>
+    <message>
+        <source>“一是” is not followed by “二是”.</source>
+        <translation>有“一是”而无“二是”。</translation>
+    </message>
+    <message>
+        <source>Add the next point (二是…), or drop “一是”.</source>
+        <translation>请补上下一点（二是……），或删去“一是”。</translation>
+    </message>
+    <message>
+        <source>“%1” appears without “一是” before it.</source>
+        <translation>“%1”之前没有“一是”。</translation>
+    </message>
+    <message>
+        <source>Start the enumeration with “一是”.</source>
+        <translation>请从“一是”开始列举。</translation>
+    </message>
+    <message>
+        <source>“%1” follows “%2”: “%3” was expected.</source>
+        <translation>“%1”紧接在“%2”之后，此处应为“%3”。</translation>
+    </message>
+    <message>
+        <source>Renumber it “%1”.</source>
+        <translation>改为“%1”。</translation>
+    </message>
+    <message>
+        <source>the opening</source>
+        <translation>开头</translation>
+    </message>
+    <message>
+        <source>this paragraph</source>
+        <translation>本段</translation>
+    </message>
+    <message>
+        <source>This sentence already appears earlier, in %1.</source>
+        <translation>此句在前文（%1）中已出现过。</translation>
+    </message>
+    <message>
+        <source>Delete one of them, or say it differently.</source>
+        <translation>请删去其一，或换一种说法。</translation>
+    </message>
+    <message>
+        <source>The heading “%1” already appears earlier, in %2.</source>
+        <translation>标题“%1”在前文（%2）中已出现过。</translation>
+    </message>
+    <message>
+        <source>Give each section its own heading.</source>
+        <translation>请为每一节拟写不同的标题。</translation>
+    </message>
+    <message>
+        <source>All %1 sibling headings open with “%2”; fine if the parallel form is intended.</source>
+        <translation>同级 %1 个标题都以“%2”开头；如有意排比，可不改。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sibling headings open with “%3”.</source>
+        <translation>同级 %2 个标题中有 %1 个以“%3”开头。</translation>
+    </message>
+    <message>
+        <source>Vary the openings, for example with %1.</source>
+        <translation>可换用其他动词开头，例如 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” was current until %2; in a %3 document it reads as outdated.</source>
+        <translation>“%1”的提法沿用到 %2 年；在 %3 年的材料中显得过时。</translation>
+    </message>
+    <message>
+        <source>“%1” dates from %2, so it cannot appear in a %3 document.</source>
+        <translation>“%1”始于 %2 年，不可能出现在 %3 年的材料中。</translation>
+    </message>
+    <message>
+        <source>Write “%1” instead.</source>
+        <translation>改为“%1”。</translation>
+    </message>
+    <message>
+        <source>Cite the current equivalent, such as “%1”, or phrase it as past work.</source>
+        <translation>请改用现行提法，如“%1”，或表述为以往工作。</translation>
+    </message>
+    <message>
+        <source>Phrase it as past work, or drop it.</source>
+        <translation>请表述为以往工作，或删去。</translation>
+    </message>
+    <message>
+        <source>Check the draft's year, or remove the term.</source>
+        <translation>请核对稿件年份，或删去这一提法。</translation>
+    </message>
+    <message>
+        <source>ASCII parentheses around Chinese text: %1.</source>
+        <translation>中文外使用了半角括号：%1。</translation>
+    </message>
+    <message>
+        <source>Use full-width parentheses: %1.</source>
+        <translation>请改用全角括号：%1。</translation>
+    </message>
+    <message>
+        <source>A half-width “%1” between Chinese characters.</source>
+        <translation>中文之间使用了半角“%1”。</translation>
+    </message>
+    <message>
+        <source>Use the full-width “%1”.</source>
+        <translation>请改用全角“%1”。</translation>
+    </message>
+    <message>
+        <source>Punctuation doubled: “%1”.</source>
+        <translation>标点连用：“%1”。</translation>
+    </message>
+    <message>
+        <source>Keep only “%1”.</source>
+        <translation>只保留“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” closes nothing: no “%2” comes before it in this paragraph.</source>
+        <translation>“%1”没有对应的开头：本段中它前面没有“%2”。</translation>
+    </message>
+    <message>
+        <source>It probably should be “%1”.</source>
+        <translation>此处可能应为“%1”。</translation>
+    </message>
+    <message>
+        <source>Add the missing “%1” or remove this one.</source>
+        <translation>请补上缺少的“%1”，或删去此处。</translation>
+    </message>
+    <message>
+        <source>“%1” is opened here but not closed in this paragraph.</source>
+        <translation>“%1”在此处开始，但本段中没有结束。</translation>
+    </message>
+    <message>
+        <source>Add the missing “%1”.</source>
+        <translation>请补上缺少的“%1”。</translation>
+    </message>
+    <message>
+        <source>The title says %1, but the draft is for %2.</source>
+        <translation>标题写的是 %1 年，但稿件年份是 %2 年。</translation>
+    </message>
+    <message>
+        <source>Change it to %1.</source>
+        <translation>改为 %1。</translation>
+    </message>
+    <message>
+        <source>The heading reports on %1, but this is a %2 document: that year has not happened yet.</source>
+        <translation>该标题总结的是 %1 年，但这是 %2 年的材料：那一年还没有到来。</translation>
+    </message>
+    <message>
+        <source>The heading mentions %1, but this is a %2 document; it may be left over from an earlier one.</source>
+        <translation>该标题写的是 %1 年，但这是 %2 年的材料，可能是沿用旧稿时遗留的。</translation>
+    </message>
+    <message>
+        <source>Change it to %1 if it describes this year.</source>
+        <translation>如写的是本年度，请改为 %1。</translation>
+    </message>
+    <message>
+        <source>The opening starts with %1, but this is a %2 document.</source>
+        <translation>开头写的是 %1 年，但这是 %2 年的材料。</translation>
+    </message>
+    <message>
+        <source>%1 lies more than a year after this %2 document; check whether the text describes work already done.</source>
+        <translation>%1 年比本稿的 %2 年晚一年以上，请核对此处写的是否是已完成的工作。</translation>
+    </message>
+    <message>
+        <source>Correct the year, or phrase it as a plan or target.</source>
+        <translation>请更正年份，或表述为计划、目标。</translation>
+    </message>
+</context>
+<context>
     <name>gaozi::ui::ChecksPanel</name>
     <message>
         <source>Checks</source>
