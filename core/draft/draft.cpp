@@ -80,6 +80,15 @@ QString fillDraftSlots(const QString &text, const DraftFields &fields)
     return out;
 }
 
+QString completeSentence(const QString &text)
+{
+    static const QString kEnds = QStringLiteral("。！？；…!?;");
+    const QString t = text.trimmed();
+    if (t.isEmpty() || kEnds.contains(t.back()))
+        return t;
+    return t + u'。';
+}
+
 QString sectionNumber(int level, int ordinal)
 {
     return sectionNumberText(level, ordinal);

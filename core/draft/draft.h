@@ -72,6 +72,11 @@ QStringList draftPeriods();
 // {名} are the writer's to fill.
 QString fillDraftSlots(const QString &text, const DraftFields &fields);
 
+// A mined sentence is stored without its closing 。 (phrases merge by their
+// words); put it back so an inserted sentence reads as a sentence. Text that
+// already ends in sentence punctuation is returned as it is.
+QString completeSentence(const QString &text);
+
 // "一、" "（一）" "1." "（1）" for the ordinal-th section (1-based) at a level (1..4).
 QString sectionNumber(int level, int ordinal);
 

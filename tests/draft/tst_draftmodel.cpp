@@ -100,6 +100,24 @@ private Q_SLOTS:
         QCOMPARE(fillDraftSlots(text, {unit, year, {}, {}}), filled);
     }
 
+    void insertedSentencesAreClosed_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("closed");
+        QTest::newRow("nominal: mined sentence") << QStringLiteral("全年开展集中学习12次") << QStringLiteral("全年开展集中学习12次。");
+        QTest::newRow("nominal: already closed") << QStringLiteral("成效明显。") << QStringLiteral("成效明显。");
+        QTest::newRow("nominal: question") << QStringLiteral("为什么？") << QStringLiteral("为什么？");
+        QTest::newRow("nominal: closing quote") << QStringLiteral("落实“三会一课”") << QStringLiteral("落实“三会一课”。");
+        QTest::newRow("robustness: spaces") << QStringLiteral(" 强化学习 ") << QStringLiteral("强化学习。");
+        QTest::newRow("robustness: empty") << QString() << QString();
+    }
+    void insertedSentencesAreClosed()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, closed);
+        QCOMPARE(completeSentence(text), closed);
+    }
+
     void exportDocumentCarriesNumbersAndClosing()
     {
         const ExportDocument e = draftToExportDocument(summary());
