@@ -101,10 +101,18 @@ void MainWindow::buildMenus()
     bar->addAction(importFilesAction);
     bar->addAction(documents);
     bar->addAction(overview);
-    bar->addSeparator();
-    bar->addAction(page.add);
-    bar->addAction(page.favourite);
-    bar->addAction(page.copy);
+
+    // The phrase actions act on the library page's list: shown only while it is the current page.
+    QToolBar *phraseBar = addToolBar(tr("Phrases"));
+    phraseBar->setObjectName(QStringLiteral("phraseToolBar"));
+    phraseBar->setMovable(false);
+    phraseBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    phraseBar->setIconSize(QSize(20, 20));
+    phraseBar->addAction(page.add);
+    phraseBar->addAction(page.favourite);
+    phraseBar->addAction(page.copy);
+    connect(m_pages, &QTabWidget::currentChanged, phraseBar,
+            [this, phraseBar](int index) { phraseBar->setVisible(m_pages->widget(index) == m_library); });
 }
 
 void MainWindow::importFiles()

@@ -1260,6 +1260,10 @@
         <translation>主工具栏</translation>
     </message>
     <message>
+        <source>Phrases</source>
+        <translation>素材工具栏</translation>
+    </message>
+    <message>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>

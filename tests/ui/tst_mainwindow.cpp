@@ -19,6 +19,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using namespace gaozi;
 using namespace gaozi::ui;
@@ -77,6 +78,15 @@ void TestMainWindow::libraryIsHomeAndPagesCanBeAdded()
     QCOMPARE(window.pages()->tabText(1), QStringLiteral("Compose"));
     QCOMPARE(window.pages()->currentIndex(), 0);
     QCOMPARE(composer->window(), &window);
+
+    // The phrase toolbar acts on the library list, so it shows with that page only.
+    window.show();
+    auto *phraseBar = window.findChild<QToolBar *>(QStringLiteral("phraseToolBar"));
+    QVERIFY(phraseBar && phraseBar->isVisible());
+    window.pages()->setCurrentIndex(1);
+    QVERIFY(!phraseBar->isVisible());
+    window.pages()->setCurrentIndex(0);
+    QVERIFY(phraseBar->isVisible());
 }
 
 void TestMainWindow::otherPagesKeepTheirShortcuts()
