@@ -28,4 +28,36 @@ QList<CorpusMatch> MemoryCorpusIndex::findVerbatim(const QString &sentence) cons
     return m_sentences.value(sentenceKey(sentence));
 }
 
+std::optional<QList<CorpusMatch>> CorpusCache::find(const QString &sentence) const
+{
+    const QMutexLocker lock(&m_mutex);
+    const auto it = m_answers.constFind(sentence);
+    if (it == m_answers.cend())
+        return std::nullopt;
+    return it.value();
+}
+
+void CorpusCache::insert(const QString &sentence, const QList<CorpusMatch> &matches)
+{
+    const QMutexLocker lock(&m_mutex);
+    if (m_answers.size() >= kMaxEntries)
+        m_answers.clear();
+    m_answers.insert(sentence, matches);
+}
+
+int CorpusCache::size() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return int(m_answers.size());
+}
+
+QList<CorpusMatch> CachedCorpusIndex::findVerbatim(const QString &sentence) const
+{
+    if (auto known = m_cache.find(sentence))
+        return *std::move(known);
+    const QList<CorpusMatch> found = m_inner.findVerbatim(sentence);
+    m_cache.insert(sentence, found);
+    return found;
+}
+
 } // namespace gaozi

@@ -4,7 +4,10 @@
 
 #include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QString>
+
+#include <optional>
 
 namespace gaozi {
 
@@ -38,6 +41,36 @@ public:
 
 private:
     QHash<QString, QList<CorpusMatch>> m_sentences;
+};
+
+// What an index answered, sentence by sentence. Checking a draft while it is being written asks
+// about the same sentences again and again (only the one being typed changes), and a library
+// lookup can cost a scan; keep one cache per draft and library, and start a new one when either
+// changes. Thread-safe. Holds at most kMaxEntries answers, then starts over.
+class CorpusCache
+{
+public:
+    static constexpr int kMaxEntries = 20000;
+
+    std::optional<QList<CorpusMatch>> find(const QString &sentence) const;
+    void insert(const QString &sentence, const QList<CorpusMatch> &matches);
+    int size() const;
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QString, QList<CorpusMatch>> m_answers;
+};
+
+// Asks `inner` only about sentences `cache` has no answer for.
+class CachedCorpusIndex final : public CorpusIndex
+{
+public:
+    CachedCorpusIndex(const CorpusIndex &inner, CorpusCache &cache) : m_inner(inner), m_cache(cache) {}
+    QList<CorpusMatch> findVerbatim(const QString &sentence) const override;
+
+private:
+    const CorpusIndex &m_inner;
+    CorpusCache &m_cache;
 };
 
 } // namespace gaozi

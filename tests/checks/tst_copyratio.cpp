@@ -18,6 +18,7 @@ private Q_SLOTS:
     void widthAndQuotesDoNotHideACopy();
     void noCorpusNoCopyFindings();
     void emptyDraft();
+    void cacheAnswersAsTheIndexDoes();
 
 private:
     MemoryCorpusIndex m_index;
@@ -80,6 +81,33 @@ void TestCopyRatio::emptyDraft()
     const QList<Finding> found = test::withRule(runChecks(ParsedDocument{}, context), QStringLiteral("copy."));
     QCOMPARE(found.size(), 1);
     QVERIFY(found[0].message.contains(QStringLiteral("0 of 0")));
+}
+
+void TestCopyRatio::cacheAnswersAsTheIndexDoes()
+{
+    const ParsedDocument doc = test::openingOnly(
+        QStringLiteral("2024年党建工作总结"),
+        {QStringLiteral("定期分析报告局思想政治工作，密切关注干部职工思想动态，及时做好思想疏导。今年我们组织全体党员走进三个社区开展志愿服务。"),
+         QStringLiteral("定期分析报告局思想政治工作，密切关注干部职工思想动态，及时做好思想疏导。")});
+    CheckContext context;
+    context.year = 2024;
+    context.corpus = &m_index;
+    auto messages = [&] {
+        QStringList out;
+        for (const Finding &f : test::withRule(runChecks(doc, context), QStringLiteral("copy.")))
+            out.append(f.message);
+        return out;
+    };
+    const QStringList direct = messages();
+    QCOMPARE(direct.size(), 3);
+
+    CorpusCache cache;
+    const CachedCorpusIndex cached(m_index, cache);
+    context.corpus = &cached;
+    QCOMPARE(messages(), direct);
+    QCOMPARE(cache.size(), 2); // two distinct sentences asked about, found or not
+    QCOMPARE(messages(), direct); // the second time from the cache
+    QCOMPARE(cache.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCopyRatio)
