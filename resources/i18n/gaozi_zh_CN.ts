@@ -555,6 +555,10 @@
         <source>Export anyway</source>
         <translation>仍然导出</translation>
     </message>
+    <message>
+        <source>The text has changed since the check; checking again…</source>
+        <translation>检查之后文字已有改动，正在重新审校…</translation>
+    </message>
 </context>
 <context>
     <name>gaozi::Library</name>
