@@ -2,6 +2,7 @@
 #include "ui/icons.h"
 #include "ui/labels.h"
 #include "ui/librarysession.h"
+#include "ui/composer/composerpage.h"
 #include "ui/mainwindow.h"
 #include "ui/translation.h"
 
@@ -59,6 +60,7 @@ int main(int argc, char **argv)
     }
 
     gaozi::ui::MainWindow window(session.value().get());
+    gaozi::ui::ComposerPage::addTo(window);
     window.show();
     // Seed after the window is on screen, so start-up never waits for mining.
     QTimer::singleShot(0, &window, &gaozi::ui::MainWindow::startSeeding);

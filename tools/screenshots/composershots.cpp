@@ -2,7 +2,8 @@
 // real window. Builds a draft from the 年度党建工作总结 template on the
 // bundled library, fills a few sections, picks a theory-study section so its
 // suggestions show, and grabs the window: OUTDIR/composer.png (section view)
-// and OUTDIR/composer-whole.png (whole-document view).
+// and OUTDIR/composer-whole.png (whole-document view); then the library
+// browser with a search typed: OUTDIR/library.png (README).
 //
 //   xvfb-run -s '-screen 0 1400x900x24' gaozi-composer-shots docs/images
 //
@@ -21,7 +22,11 @@
 #include "ui/composer/phrasepickmodel.h"
 #include "ui/composer/sectioneditor.h"
 #include "ui/icons.h"
+#include "ui/librarypage.h"
 #include "ui/librarysession.h"
+#include "ui/phraselistmodel.h"
+#include "ui/previewpane.h"
+#include "ui/searchcontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/translation.h"
 
@@ -33,6 +38,7 @@
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThread>
@@ -211,5 +217,20 @@ int main(int argc, char **argv)
     page->editorTabs()->setCurrentWidget(page->wholeView());
     if (!grab(window, outDir.filePath(QStringLiteral("composer-whole.png"))))
         return fail(QStringLiteral("cannot write composer-whole.png"));
+
+    // The library browser (README): a search typed as a writer would, the
+    // best hit previewed in its source paragraph.
+    ui::LibraryPage *browser = window.libraryPage();
+    window.pages()->setCurrentWidget(browser);
+    browser->searchBox()->setFocus();
+    browser->searchBox()->setText(QStringLiteral("理论学习"));
+    const auto resultsShown = [browser] {
+        return !browser->controller()->isPending() && !browser->model()->isLoading() && browser->model()->rowCount() > 0
+               && browser->currentHit() && !browser->preview()->isLoading();
+    };
+    if (!waitFor(resultsShown))
+        return fail(QStringLiteral("no search results arrived"));
+    if (!grab(window, outDir.filePath(QStringLiteral("library.png"))))
+        return fail(QStringLiteral("cannot write library.png"));
     return 0;
 }
