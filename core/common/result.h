@@ -28,7 +28,9 @@ public:
 
     const T &value() const & { return std::get<0>(m_data); }
     T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    // By value, not T&&: `for (auto &x : f().value())` must not iterate a
+    // temporary that died before the loop began.
+    T value() && { return std::get<0>(std::move(m_data)); }
     const T *operator->() const { return &std::get<0>(m_data); }
     T *operator->() { return &std::get<0>(m_data); }
 
