@@ -38,6 +38,12 @@ void TestTextDecoder::decode_data()
                                           << QStringLiteral("UTF-16BE");
     QTest::newRow("robustness: ascii only") << QByteArray("plain text\r\n") << QStringLiteral("plain text\r\n")
                                            << QStringLiteral("UTF-8");
+    // Two files pasted together: each line in its own encoding, no mojibake.
+    const QString second = QStringLiteral("二、存在问题。学习教育不够深入");
+    QTest::newRow("robustness: utf-8 and gb18030 lines mixed")
+        << QByteArray(sample.toUtf8() + "\r\n" + encode("GB18030", second) + "\n" + sample.toUtf8()) << sample
+               + QStringLiteral("\r\n") + second + u'\n' + sample
+        << QStringLiteral("UTF-8+GB18030");
 }
 
 void TestTextDecoder::decode()
@@ -60,6 +66,11 @@ void TestTextDecoder::refuses_data()
     QTest::newRow("robustness: binary with nul bytes") << binary;
     QByteArray controls(512, '\x01');
     QTest::newRow("robustness: control characters") << controls;
+    // Random bytes without NULs are binary, not "an unknown encoding".
+    QByteArray noise;
+    for (int i = 0; i < 4096; ++i)
+        noise.append(char(1 + (i * 7919 + i / 7) % 255));
+    QTest::newRow("robustness: random bytes without nul") << noise;
 }
 
 void TestTextDecoder::refuses()
