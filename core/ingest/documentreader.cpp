@@ -100,8 +100,13 @@ Result<RawDocument> readDocumentBytes(const QString &sourceName, const QByteArra
 Result<RawDocument> readDocumentFile(const QString &path, const ReadLimits &limits)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
+        // A name in another encoding (GBK names from an old zip) cannot be
+        // spelled back to the bytes on disk: say so rather than "no such file".
+        if (path.contains(QChar::ReplacementCharacter))
+            return Error{QStringLiteral("cannot open: the file name is not valid UTF-8; rename the file")};
         return Error{QStringLiteral("cannot open: %1").arg(file.errorString())};
+    }
     const qint64 cap = std::max(limits.maxTextBytes, limits.maxDocxBytes);
     if (file.size() > cap)
         return Error{QStringLiteral("file larger than %1 MB").arg(megabytes(cap))};

@@ -6,10 +6,13 @@
 #include "library/schema.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -17,6 +20,9 @@ namespace gaozi {
 namespace {
 
 QAtomicInt g_connectionCounter;
+
+// How long a statement waits for another connection's write lock.
+constexpr int kBusyTimeoutMs = 5000;
 
 bool isLockError(const QString &text)
 {
@@ -26,10 +32,12 @@ bool isLockError(const QString &text)
 Error describe(const QString &what, const QSqlError &error)
 {
     const QString text = error.text();
-    if (isLockError(text))
-        return Error{QStringLiteral("%1: the library is busy (another Gaozi window or import is writing); "
-                                    "try again in a moment")
-                         .arg(what)};
+    if (isLockError(text)) {
+        // What SQLite says ("database is locked") means nothing to a user and
+        // the operation's name is internal: both go to the log only.
+        qCInfo(lcLibrary) << what << "gave up waiting for the library:" << text;
+        return Error{busyLibraryMessage()};
+    }
     if (text.contains(QStringLiteral("not a database")) || text.contains(QStringLiteral("malformed")))
         return Error{QStringLiteral("%1: the file is not a Gaozi library or is damaged (%2)").arg(what, text)};
     return Error{QStringLiteral("%1: %2").arg(what, text)};
@@ -44,6 +52,18 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
 }
 
 } // namespace
+
+QString busyLibraryMessage()
+{
+    return QCoreApplication::translate("gaozi::Library",
+                                       "The library is busy: another Gaozi window or an import is writing to it. "
+                                       "Try again in a moment.");
+}
+
+bool isBusyLibraryError(const QString &error)
+{
+    return error.contains(busyLibraryMessage());
+}
 
 Error sqlError(const QString &what, const QSqlQuery &query)
 {
@@ -75,7 +95,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     d->m_connectionName = QStringLiteral("gaozi-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_connectionName);
     d->m_db.setDatabaseName(path);
-    d->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    d->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!d->m_db.open())
         return describe(QStringLiteral("cannot open library %1").arg(path), d->m_db.lastError());
 
@@ -85,8 +105,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 
     QSqlQuery q(d->m_db);
     // journal_mode is the first statement that reads the file: a non-SQLite file fails here.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
-        return sqlError(QStringLiteral("cannot open library %1").arg(path), q);
+    // Turning a new file to WAL needs it alone for a moment and SQLite does not
+    // wait for that (no busy handler): when the window and an import create the
+    // same library at once, one of them retries here for the busy timeout.
+    QElapsedTimer waited;
+    waited.start();
+    while (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+        if (!isLockError(q.lastError().text()) || waited.elapsed() > kBusyTimeoutMs)
+            return sqlError(QStringLiteral("cannot open library %1").arg(path), q);
+        QThread::msleep(10);
+    }
     // A 64 MB page cache keeps B-tree lookups during an import in memory.
     for (const auto *pragma : {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536",
                                "PRAGMA temp_store=MEMORY"}) {
@@ -122,29 +150,39 @@ int Database::latestSchemaVersion()
 
 Status Database::migrate()
 {
+    const auto tooNew = [](int version) {
+        return Error{QStringLiteral("this library was written by a newer Gaozi (schema %1, this build knows %2)")
+                         .arg(version)
+                         .arg(latestSchemaVersion())};
+    };
     const int current = schemaVersion();
     if (current < 0)
         return sqlError(QStringLiteral("cannot read the library's schema version"), m_db);
     if (current > latestSchemaVersion())
-        return Error{QStringLiteral("this library was written by a newer Gaozi (schema %1, this build knows %2)")
-                         .arg(current)
-                         .arg(latestSchemaVersion())};
-    for (int v = current; v < latestSchemaVersion(); ++v) {
-        Status step = transaction([&]() -> Status {
-            QSqlQuery q(m_db);
+        return tooNew(current);
+    if (current == latestSchemaVersion())
+        return {};
+    // Another connection (the window and an import started together) may be
+    // creating or upgrading the same file: the version is read again under the
+    // write lock, so steps it has already run are not run twice.
+    return transaction([&]() -> Status {
+        const int locked = schemaVersion();
+        if (locked < 0)
+            return sqlError(QStringLiteral("cannot read the library's schema version"), m_db);
+        if (locked > latestSchemaVersion())
+            return tooNew(locked);
+        QSqlQuery q(m_db);
+        for (int v = locked; v < latestSchemaVersion(); ++v) {
             for (const QString &sql : schema::steps().at(v)) {
                 if (!q.exec(sql))
                     return sqlError(QStringLiteral("schema step %1").arg(v + 1), q);
             }
             if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)))
                 return sqlError(QStringLiteral("schema step %1").arg(v + 1), q);
-            return {};
-        });
-        if (!step)
-            return step;
-        qCInfo(lcLibrary) << "library schema migrated to" << v + 1;
-    }
-    return {};
+            qCInfo(lcLibrary) << "library schema migrated to" << v + 1;
+        }
+        return {};
+    });
 }
 
 Status Database::transaction(const std::function<Status()> &fn)

@@ -48,9 +48,15 @@ private:
     QString m_path;
 };
 
-// Turns a failed query into a readable error; "database is locked" becomes a
-// message the user can act on.
+// Turns a failed query into a readable error; "database is locked" becomes
+// busyLibraryMessage(), which the user can act on.
 Error sqlError(const QString &what, const QSqlQuery &query);
 Error sqlError(const QString &what, const QSqlDatabase &db);
+
+// The translated message for a write that could not get the library's lock
+// within the busy timeout (another window or an import kept writing); the
+// same action can simply be tried again.
+QString busyLibraryMessage();
+bool isBusyLibraryError(const QString &error);
 
 } // namespace gaozi

@@ -7,6 +7,7 @@
 #include "library/fulltext.h"
 #include "library/librarywriter.h"
 #include "library/termrefresh.h"
+#include "library/undecodablenames.h"
 #include "mining/phrasemining.h"
 
 #include <QDirIterator>
@@ -26,20 +27,35 @@ struct Prepared
     MinedDocument mined;
 };
 
+// A summary's longest paragraph is a few thousand characters. Megabytes
+// without a break are not a document anyone wrote, and the library would
+// store, show and search them whole: such files are refused.
+constexpr qsizetype kMaxParagraphChars = 200000;
+
 Prepared prepare(const QString &path)
 {
     Prepared p;
     p.path = path;
-    auto doc = ingestFile(path);
-    if (!doc) {
-        p.error = doc.error();
+    auto raw = readDocumentFile(path);
+    if (!raw) {
+        p.error = raw.error();
         return p;
     }
-    if (doc->sections.isEmpty() && doc->opening.isEmpty()) {
+    for (const RawParagraph &paragraph : std::as_const(raw->paragraphs)) {
+        if (paragraph.text.size() > kMaxParagraphChars) {
+            p.error = QStringLiteral("a single line of %1 characters (the limit is %2): not a document; "
+                                     "was it saved without line breaks?")
+                          .arg(paragraph.text.size())
+                          .arg(kMaxParagraphChars);
+            return p;
+        }
+    }
+    ParsedDocument doc = ingestRaw(raw.value());
+    if (doc.sections.isEmpty() && doc.opening.isEmpty()) {
         p.error = QStringLiteral("no text left after cleaning");
         return p;
     }
-    p.doc = std::move(doc).value();
+    p.doc = std::move(doc);
     p.mined = mineDocument(p.doc);
     return p;
 }
@@ -48,6 +64,31 @@ Prepared prepare(const QString &path)
 int batchSize()
 {
     return std::max(2, QThread::idealThreadCount() * 2);
+}
+
+// Files and folders whose names Qt cannot spell are invisible to
+// QDirIterator: each is named in the report instead of silently missing.
+void reportUndecodableNames(const QString &root, QList<ImportItem> *failures)
+{
+    QStringList folders{root};
+    QDirIterator it(root, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        if (!it.fileInfo().isSymLink())
+            folders << it.filePath();
+    }
+    for (const QString &folder : std::as_const(folders)) {
+        for (const UndecodableEntry &entry : undecodableEntries(folder)) {
+            if (entry.folder)
+                failures->append({entry.shownPath, ImportItem::Status::Failed,
+                                  QStringLiteral("the folder name is not valid UTF-8, so its files were not read; "
+                                                 "rename the folder"),
+                                  0});
+            else if (isSupportedDocumentName(entry.shownPath))
+                failures->append({entry.shownPath, ImportItem::Status::Failed,
+                                  QStringLiteral("the file name is not valid UTF-8; rename the file"), 0});
+        }
+    }
 }
 
 } // namespace
@@ -83,7 +124,8 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<ImportItem> *
             failures->append({path, ImportItem::Status::Failed, QStringLiteral("no such file or folder"), 0});
         } else if (info.isDir()) {
             QStringList found;
-            QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            // Unreadable files are listed too: the import names them and says why.
+            QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString file = it.next();
                 if (isSupportedDocumentName(file))
@@ -91,6 +133,10 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<ImportItem> *
             }
             found.sort();
             files << found;
+            reportUndecodableNames(info.absoluteFilePath(), failures);
+        } else if (!info.isFile()) {
+            // Reading a named pipe or a device would wait forever.
+            failures->append({path, ImportItem::Status::Failed, QStringLiteral("not a regular file (a pipe or device)"), 0});
         } else {
             files << info.absoluteFilePath();
         }
@@ -122,7 +168,7 @@ ImportReport Importer::run(const QStringList &paths, const ImportOptions &option
                 auto stored = writer.storeDocument(p.path, p.doc, p.mined, options.builtin);
                 if (!stored) {
                     item.reason = stored.error();
-                    if (stored.error().contains(QStringLiteral("busy"))) {
+                    if (isBusyLibraryError(stored.error())) {
                         report.error = stored.error();
                         report.items.append(item);
                         return report;
