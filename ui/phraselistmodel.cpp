@@ -36,7 +36,13 @@ void PhraseListModel::request(int offset)
     const quint64 sequence = m_sequence;
     m_session
         ->run<Result<SearchResult>>([query](Database &db) { return PhraseSearch(db).search(query); })
-        .then(this, [this, sequence, offset](const Result<SearchResult> &result) { receive(sequence, offset, result); });
+        .then(this, [this, sequence, offset](const Result<SearchResult> &result) {
+            // A quick answer can be ready before then() is attached and would
+            // then arrive inside request(), before the caller has finished its
+            // own bookkeeping: always deliver it from the event loop.
+            QMetaObject::invokeMethod(
+                this, [this, sequence, offset, result] { receive(sequence, offset, result); }, Qt::QueuedConnection);
+        });
 }
 
 void PhraseListModel::receive(quint64 sequence, int offset, const Result<SearchResult> &result)

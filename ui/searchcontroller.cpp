@@ -61,10 +61,12 @@ void SearchController::refreshFacets()
 {
     const SearchQuery query = m_query;
     const quint64 sequence = ++m_facetSequence;
+    m_facetsPending = true;
     m_session->run<Result<FacetCounts>>([query](Database &db) { return PhraseSearch(db).facets(query); })
         .then(this, [this, sequence](const Result<FacetCounts> &counts) {
             if (sequence != m_facetSequence)
                 return;
+            m_facetsPending = false;
             if (!counts) {
                 Q_EMIT failed(counts.error());
                 return;

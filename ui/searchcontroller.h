@@ -31,7 +31,8 @@ public:
     void refreshFacets();                  // counts changed, rows did not (a favourite)
 
     const SearchQuery &query() const { return m_query; }
-    bool isPending() const { return m_debounce.isActive(); }
+    // A typed search still waiting for its pause, or facet counts not yet back.
+    bool isPending() const { return m_debounce.isActive() || m_facetsPending; }
 
 Q_SIGNALS:
     void facetsReady(const FacetCounts &counts);
@@ -45,6 +46,7 @@ private:
     SearchQuery m_query;
     QTimer m_debounce;
     quint64 m_facetSequence = 0;
+    bool m_facetsPending = false;
 };
 
 } // namespace gaozi::ui

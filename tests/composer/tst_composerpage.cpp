@@ -68,14 +68,8 @@ private:
 
 void TestComposerPage::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    test::useTemporarySettings(m_dir->path());
-    const QString path = test::seededLibraryCopy(*m_dir);
-    QVERIFY(!path.isEmpty());
-    auto session = LibrarySession::open(path);
-    QVERIFY2(session, qPrintable(session.error()));
-    m_session = std::move(session).value();
+    const QString error = test::openSeededSession(m_dir, m_session);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     makePage();
 }
 

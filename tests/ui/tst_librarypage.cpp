@@ -51,14 +51,8 @@ private:
 
 void TestLibraryPage::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    test::useTemporarySettings(m_dir->path());
-    const QString path = test::seededLibraryCopy(*m_dir);
-    QVERIFY(!path.isEmpty());
-    auto session = LibrarySession::open(path);
-    QVERIFY2(session, qPrintable(session.error()));
-    m_session = std::move(session).value();
+    const QString error = test::openSeededSession(m_dir, m_session);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     m_page = std::make_unique<LibraryPage>(m_session.get());
     m_page->resize(1300, 800);
     m_page->show();

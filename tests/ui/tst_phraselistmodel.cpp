@@ -127,12 +127,14 @@ void TestPhraseListModel::staleAnswersAreDropped()
 {
     PhraseListModel model(m_session.get());
     QSignalSpy ready(&model, &PhraseListModel::resultsReady);
+    QSignalSpy failed(&model, &PhraseListModel::searchFailed);
     model.setQuery(queryFor(QStringLiteral("学习")));
     model.setQuery(queryFor(QStringLiteral("廉政")));
     // Let both answers arrive, in whatever order the workers finish.
     m_session->waitForWorkers();
     QTRY_VERIFY(!model.isLoading());
     QCoreApplication::processEvents();
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
     QCOMPARE(ready.count(), 1);
     QVERIFY(model.rowCount() > 0);
     for (int row = 0; row < model.rowCount(); ++row)

@@ -1,6 +1,7 @@
 #include "uitestsupport.h"
 
 #include "libraryfixture.h"
+#include "ui/librarysession.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -35,6 +36,22 @@ QString seededLibraryCopy(const QTemporaryDir &dir)
     const QString copy = dir.filePath(QStringLiteral("library.sqlite"));
     QFile::remove(copy);
     return QFile::copy(seeded->path(), copy) ? copy : QString();
+}
+
+QString openSeededSession(std::unique_ptr<QTemporaryDir> &dir, std::unique_ptr<ui::LibrarySession> &session)
+{
+    dir = std::make_unique<QTemporaryDir>();
+    if (!dir->isValid())
+        return QStringLiteral("no temporary folder");
+    useTemporarySettings(dir->path());
+    const QString path = seededLibraryCopy(*dir);
+    if (path.isEmpty())
+        return QStringLiteral("the seeded library could not be built or copied");
+    auto opened = ui::LibrarySession::open(path);
+    if (!opened)
+        return opened.error();
+    session = std::move(opened).value();
+    return {};
 }
 
 void typeWithInputMethod(QWidget *widget, const QString &text)
