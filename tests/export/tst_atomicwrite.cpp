@@ -1,8 +1,10 @@
 #include "export/atomicwrite.h"
 #include "export/docxwriter.h"
+#include "export/exporter.h"
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +26,8 @@ private Q_SLOTS:
     void failures();
     void diskFullKeepsOldFile();
     void docxWriterIsAtomicToo();
+    void exportOnFullDiskKeepsPreviousExport_data();
+    void exportOnFullDiskKeepsPreviousExport();
 };
 
 namespace {
@@ -204,6 +208,51 @@ void TestAtomicWrite::docxWriterIsAtomicToo()
     QVERIFY(!status.ok());
     QVERIFY2(status.error().contains(path), qPrintable(status.error()));
     QCOMPARE(readAll(path), QByteArray("old docx"));
+}
+
+void TestAtomicWrite::exportOnFullDiskKeepsPreviousExport_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("robustness: .docx") << QStringLiteral("总结.docx");
+    QTest::newRow("robustness: .txt") << QStringLiteral("总结.txt");
+}
+
+void TestAtomicWrite::exportOnFullDiskKeepsPreviousExport()
+{
+    // The path the composer and `gaozi-cli format` take (exportDocument), over
+    // last week's export, when the disk fills up half-way through the new one.
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    ExportDocument doc;
+    doc.title = QStringLiteral("2024年党建工作总结");
+    QRandomGenerator rng(9704); // varied text, so the .docx does not deflate to almost nothing
+    for (int i = 0; i < 400; ++i) {
+        QString paragraph;
+        for (int k = 0; k < 80; ++k)
+            paragraph += QChar(char16_t(0x4E00 + rng.bounded(0x5000)));
+        doc.opening << paragraph;
+    }
+    ExportDocument small = doc;
+    small.opening = small.opening.mid(0, 3);
+    QVERIFY(exportDocument(path, small).ok());
+    const QByteArray previous = readAll(path);
+    QVERIFY(!previous.isEmpty());
+
+    struct rlimit old;
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit limited = old;
+    limited.rlim_cur = rlim_t(previous.size() + 1024); // the new export is far larger
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+    const Status status = exportDocument(path, doc);
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &old), 0);
+    std::signal(SIGXFSZ, oldHandler);
+
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error().contains(path), qPrintable(status.error()));
+    QCOMPARE(readAll(path), previous);
+    QCOMPARE(entries(dir.path()), QStringList{name});
 }
 
 QTEST_GUILESS_MAIN(TestAtomicWrite)
