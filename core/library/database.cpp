@@ -29,9 +29,8 @@ bool isLockError(const QString &text)
     return text.contains(QStringLiteral("database is locked")) || text.contains(QStringLiteral("database is busy"));
 }
 
-Error describe(const QString &what, const QSqlError &error)
+Error describe(const QString &what, const QString &text)
 {
-    const QString text = error.text();
     if (isLockError(text)) {
         // What SQLite says ("database is locked") means nothing to a user and
         // the operation's name is internal: both go to the log only.
@@ -67,12 +66,22 @@ bool isBusyLibraryError(const QString &error)
 
 Error sqlError(const QString &what, const QSqlQuery &query)
 {
-    return describe(what, query.lastError());
+    return describe(what, query.lastError().text());
 }
 
 Error sqlError(const QString &what, const QSqlDatabase &db)
 {
-    return describe(what, db.lastError());
+    return describe(what, db.lastError().text());
+}
+
+Error sqlError(const QString &what, const QString &driverText)
+{
+    return describe(what, driverText);
+}
+
+sqlite3 *Database::handle() const
+{
+    return nativeHandle(m_db);
 }
 
 Database::~Database()
@@ -97,7 +106,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     d->m_db.setDatabaseName(path);
     d->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!d->m_db.open())
-        return describe(QStringLiteral("cannot open library %1").arg(path), d->m_db.lastError());
+        return describe(QStringLiteral("cannot open library %1").arg(path), d->m_db.lastError().text());
 
     sqlite3 *handle = nativeHandle(d->m_db);
     if (!handle || !registerCjkTokenizer(handle))

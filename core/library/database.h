@@ -9,6 +9,7 @@
 #include <memory>
 
 class QSqlQuery;
+struct sqlite3;
 
 namespace gaozi {
 
@@ -24,6 +25,9 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString &path);
 
     QSqlDatabase &connection() { return m_db; }
+    // The SQLite handle under the connection, for hot loops that bind and
+    // step statements directly (sqlstatement.h); same connection, same transaction.
+    sqlite3 *handle() const;
     const QString &path() const { return m_path; }
 
     // Current schema version (PRAGMA user_version) and the one this build writes.
@@ -52,6 +56,7 @@ private:
 // busyLibraryMessage(), which the user can act on.
 Error sqlError(const QString &what, const QSqlQuery &query);
 Error sqlError(const QString &what, const QSqlDatabase &db);
+Error sqlError(const QString &what, const QString &driverText);
 
 // The translated message for a write that could not get the library's lock
 // within the busy timeout (another window or an import kept writing); the

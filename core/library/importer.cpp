@@ -60,10 +60,36 @@ Prepared prepare(const QString &path)
     return p;
 }
 
-// Files mined in parallel before being stored one by one; bounds memory.
-int batchSize()
+// Files mined together on worker threads and then stored in one transaction.
+// The next batch is mined while one is stored, so memory holds two batches.
+qsizetype batchSize()
 {
-    return std::max(2, QThread::idealThreadCount() * 2);
+    return std::max(8, QThread::idealThreadCount() * 8);
+}
+
+ImportItem itemFor(const Prepared &p, const Result<StoreOutcome> *stored)
+{
+    ImportItem item{p.path, ImportItem::Status::Failed, p.error, 0};
+    if (!stored)
+        return item;
+    if (!*stored) {
+        item.reason = stored->error();
+        return item;
+    }
+    item.documentId = stored->value().documentId;
+    item.reason = stored->value().note;
+    switch (stored->value().kind) {
+    case StoreOutcome::Kind::Skipped:
+        item.status = ImportItem::Status::Skipped;
+        break;
+    case StoreOutcome::Kind::Replaced:
+        item.status = ImportItem::Status::Replaced;
+        break;
+    case StoreOutcome::Kind::Added:
+        item.status = ImportItem::Status::Imported;
+        break;
+    }
+    return item;
 }
 
 // Files and folders whose names Qt cannot spell are invisible to
@@ -152,45 +178,47 @@ ImportReport Importer::run(const QStringList &paths, const ImportOptions &option
     const QStringList files = collectFiles(paths, &report.items);
     LibraryWriter writer(m_db);
     const auto cancelled = [&] { return cancel && cancel->load(); };
+    const auto mine = [&](qsizetype start) { return QtConcurrent::mapped(files.mid(start, batchSize()), prepare); };
 
     int done = 0;
     bool changed = false;
+    QFuture<Prepared> next = files.isEmpty() ? QFuture<Prepared>() : mine(0);
     for (qsizetype start = 0; start < files.size() && !cancelled(); start += batchSize()) {
-        const QStringList batch = files.mid(start, batchSize());
         if (progress)
-            progress({done, int(files.size()), batch.first()});
-        const QList<Prepared> prepared = QtConcurrent::blockingMapped(batch, prepare);
+            progress({done, int(files.size()), files[start]});
+        const QList<Prepared> prepared = next.results();
+        next = start + batchSize() < files.size() ? mine(start + batchSize()) : QFuture<Prepared>();
+        if (cancelled())
+            break;
+        QList<StoreRequest> requests;
         for (const Prepared &p : prepared) {
-            if (cancelled())
-                break;
-            ImportItem item{p.path, ImportItem::Status::Failed, p.error, 0};
-            if (p.error.isEmpty()) {
-                auto stored = writer.storeDocument(p.path, p.doc, p.mined, options.builtin);
-                if (!stored) {
-                    item.reason = stored.error();
-                    if (isBusyLibraryError(stored.error())) {
-                        report.error = stored.error();
-                        report.items.append(item);
-                        return report;
-                    }
-                } else {
-                    item.documentId = stored->documentId;
-                    item.reason = stored->note;
-                    item.status = stored->kind == StoreOutcome::Kind::Skipped
-                        ? ImportItem::Status::Skipped
-                        : (stored->kind == StoreOutcome::Kind::Replaced ? ImportItem::Status::Replaced
-                                                                        : ImportItem::Status::Imported);
-                    changed = changed || item.status != ImportItem::Status::Skipped;
+            if (p.error.isEmpty())
+                requests.append({p.path, &p.doc, &p.mined, options.builtin});
+        }
+        const QList<Result<StoreOutcome>> stored = writer.storeDocuments(requests);
+        qsizetype r = 0;
+        for (const Prepared &p : prepared) {
+            const ImportItem item = itemFor(p, p.error.isEmpty() ? &stored[r++] : nullptr);
+            if (item.status == ImportItem::Status::Failed) {
+                qCInfo(lcLibrary) << "import failed:" << item.path << item.reason;
+                if (isBusyLibraryError(item.reason)) {
+                    report.error = item.reason;
+                    report.items.append(item);
+                    next.cancel();
+                    next.waitForFinished();
+                    return report;
                 }
             }
-            if (item.status == ImportItem::Status::Failed)
-                qCInfo(lcLibrary) << "import failed:" << item.path << item.reason;
+            changed = changed || item.status == ImportItem::Status::Imported
+                || item.status == ImportItem::Status::Replaced;
             report.items.append(item);
             ++done;
             if (progress)
                 progress({done, int(files.size()), p.path});
         }
     }
+    next.cancel();
+    next.waitForFinished();
     report.cancelled = cancelled();
     if (changed && options.refreshTerms) {
         auto terms = refreshTerms(m_db);

@@ -43,9 +43,10 @@ struct ImportOptions
 };
 
 // Imports files and folders (recursively) into a library. Files are read,
-// cleaned, parsed and mined on worker threads; each is then stored in its own
-// transaction on the calling thread. A broken file is reported and skipped;
-// cancel stops between files and leaves every stored file complete.
+// cleaned, parsed and mined on worker threads in batches, the next batch
+// while the calling thread stores the previous one in a single transaction
+// (each file in its own savepoint). A broken file is reported and skipped;
+// cancel stops between batches and leaves every stored file complete.
 class Importer final
 {
 public:

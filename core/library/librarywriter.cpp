@@ -1,15 +1,12 @@
 #include "library/librarywriter.h"
 
+#include "library/documentinserter.h"
 #include "library/fulltext.h"
 #include "library/sqlvalue.h"
 
-#include "ingest/outlinejson.h"
 #include "mining/phrasemining.h"
 
 #include <QCryptographicHash>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -25,14 +22,6 @@ void hashSections(QCryptographicHash &h, const QList<Section> &sections)
             h.addData(QString(p + u'\n').toUtf8());
         hashSections(h, s.children);
     }
-}
-
-int charCount(const MinedDocument &mined)
-{
-    qsizetype n = 0;
-    for (const auto &p : mined.paragraphs)
-        n += p.text.size();
-    return int(n);
 }
 
 } // namespace
@@ -149,125 +138,64 @@ Status adjustCounts(Database &db, const QHash<qint64, int> &perPhrase, int direc
 Result<StoreOutcome> LibraryWriter::storeDocument(const QString &path, const ParsedDocument &doc,
                                                   const MinedDocument &mined, bool builtin)
 {
-    StoreOutcome outcome;
-    const QString hash = contentHash(doc);
-    Status s = m_db.transaction([&]() -> Status {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT id, file_name FROM documents WHERE content_hash = ?"));
-        q.addBindValue(hash);
-        if (!q.exec())
-            return sqlError(QStringLiteral("cannot look up document"), q);
-        if (q.next()) {
+    return storeDocuments({StoreRequest{path, &doc, &mined, builtin}}).first();
+}
+
+QList<Result<StoreOutcome>> LibraryWriter::storeDocuments(const QList<StoreRequest> &requests)
+{
+    QList<Result<StoreOutcome>> results;
+    DocumentInserter inserter(m_db);
+    QSqlQuery savepoint(m_db.connection());
+    const auto storeOne = [&](const StoreRequest &r) -> Result<StoreOutcome> {
+        StoreOutcome outcome;
+        const QString hash = contentHash(*r.doc);
+        auto same = inserter.findByContent(hash);
+        if (!same)
+            return Error{same.error()};
+        if (same->has_value()) {
             outcome.kind = StoreOutcome::Kind::Skipped;
-            outcome.documentId = q.value(0).toLongLong();
-            outcome.note = QStringLiteral("same content as %1, already in the library").arg(q.value(1).toString());
-            return {};
+            outcome.documentId = same->value().first;
+            outcome.note = QStringLiteral("same content as %1, already in the library").arg(same->value().second);
+            return outcome;
         }
-        q.prepare(QStringLiteral("SELECT id FROM documents WHERE path = ?"));
-        q.addBindValue(path);
-        if (!q.exec())
-            return sqlError(QStringLiteral("cannot look up document"), q);
-        QList<qint64> old;
-        while (q.next())
-            old << q.value(0).toLongLong();
-        for (const qint64 id : old) {
-            if (Status r = removeDocumentInTransaction(id); !r)
-                return r;
+        auto old = inserter.findByPath(r.path);
+        if (!old)
+            return Error{old.error()};
+        for (const qint64 id : old.value()) {
+            if (Status s = removeDocumentInTransaction(id); !s)
+                return Error{s.error()};
         }
-        if (!old.isEmpty()) {
+        if (!old->isEmpty()) {
             outcome.kind = StoreOutcome::Kind::Replaced;
             outcome.note = QStringLiteral("changed since the last import; old phrases replaced");
         }
-        return insertDocument(path, doc, mined, builtin, &outcome.documentId);
-    });
-    if (!s)
-        return Error{s.error()};
-    return outcome;
-}
-
-Status LibraryWriter::insertDocument(const QString &path, const ParsedDocument &doc, const MinedDocument &mined,
-                                     bool builtin, qint64 *documentId)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO documents(path, file_name, content_hash, title, year, genre, unit_type, format, encoding,"
-        " char_count, dropped_lines, outline_json, builtin, imported_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QJsonArray outline = outlineToJson(doc, path).value(QStringLiteral("sections")).toArray();
-    for (const QVariant &v :
-         QVariantList{path, QFileInfo(path).fileName(), contentHash(doc), sqlText(doc.title),
-                      doc.year ? QVariant(*doc.year) : QVariant(QMetaType::fromType<int>()), sqlText(doc.genre),
-                      sqlText(doc.unitType), sqlText(doc.format), sqlText(doc.encoding), charCount(mined), int(doc.dropped.size()),
-                      QString::fromUtf8(QJsonDocument(outline).toJson(QJsonDocument::Compact)), builtin ? 1 : 0,
-                      QDateTime::currentDateTimeUtc().toString(Qt::ISODate)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return sqlError(QStringLiteral("cannot store document"), q);
-    *documentId = q.lastInsertId().toLongLong();
-
-    QList<qint64> paragraphIds;
-    paragraphIds.reserve(mined.paragraphs.size());
-    q.prepare(QStringLiteral("INSERT INTO paragraphs(document_id, idx, section_path, text) VALUES (?, ?, ?, ?)"));
-    for (int i = 0; i < mined.paragraphs.size(); ++i) {
-        q.addBindValue(*documentId);
-        q.addBindValue(i);
-        q.addBindValue(sqlText(mined.paragraphs[i].sectionPath));
-        q.addBindValue(sqlText(mined.paragraphs[i].text));
-        if (!q.exec())
-            return sqlError(QStringLiteral("cannot store paragraphs"), q);
-        paragraphIds << q.lastInsertId().toLongLong();
-    }
-
-    QSqlQuery find(m_db.connection());
-    find.prepare(QStringLiteral("SELECT id FROM phrases WHERE kind = ? AND key = ?"));
-    QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral("INSERT INTO phrases(kind, key, text, role, topic, quality) VALUES (?, ?, ?, ?, ?, ?)"));
-    QSqlQuery source(m_db.connection());
-    source.prepare(QStringLiteral(
-        "INSERT INTO sources(phrase_id, document_id, paragraph_id, offset, length, hits, role, topic)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    // One source row per phrase and document: where it first occurs, and how
-    // often. A document that repeats a term fifty times adds one row, not fifty.
-    QHash<QPair<int, QString>, qint64> known;
-    QHash<qint64, int> perPhrase; // occurrences of each phrase in this document
-    QList<QPair<qint64, const Occurrence *>> firsts;
-    for (const Occurrence &o : mined.occurrences) {
-        if (o.key.isEmpty() || o.text.isEmpty())
-            continue;
-        const QPair<int, QString> k{int(o.kind), o.key};
-        qint64 phraseId = known.value(k, 0);
-        if (phraseId == 0) {
-            find.addBindValue(kindName(o.kind));
-            find.addBindValue(o.key);
-            if (!find.exec())
-                return sqlError(QStringLiteral("cannot look up phrase"), find);
-            if (find.next()) {
-                phraseId = find.value(0).toLongLong();
-            } else {
-                for (const QVariant &v : QVariantList{kindName(o.kind), o.key, o.text, sqlText(o.role), sqlText(o.topic),
-                                                      quality(o.kind, o.text)})
-                    insert.addBindValue(v);
-                if (!insert.exec())
-                    return sqlError(QStringLiteral("cannot store phrase"), insert);
-                phraseId = insert.lastInsertId().toLongLong();
-            }
-            find.finish();
-            known.insert(k, phraseId);
+        auto id = inserter.insert(r.path, hash, *r.doc, *r.mined, r.builtin);
+        if (!id)
+            return Error{id.error()};
+        outcome.documentId = id.value();
+        return outcome;
+    };
+    Status s = m_db.transaction([&]() -> Status {
+        if (Status p = inserter.prepare(); !p)
+            return p;
+        for (const StoreRequest &r : requests) {
+            if (!savepoint.exec(QStringLiteral("SAVEPOINT store_document")))
+                return sqlError(QStringLiteral("cannot store document"), savepoint);
+            Result<StoreOutcome> stored = storeOne(r);
+            if (!stored)
+                savepoint.exec(QStringLiteral("ROLLBACK TO store_document"));
+            if (!savepoint.exec(QStringLiteral("RELEASE store_document")))
+                return sqlError(QStringLiteral("cannot store document"), savepoint);
+            results.append(std::move(stored));
         }
-        if (perPhrase[phraseId]++ == 0)
-            firsts.append({phraseId, &o});
+        return {};
+    });
+    if (!s) {
+        results.clear();
+        for (qsizetype i = 0; i < requests.size(); ++i)
+            results.append(Error{s.error()});
     }
-    for (const auto &[phraseId, o] : firsts) {
-        const QVariant paragraph = (o->paragraph >= 0 && o->paragraph < paragraphIds.size())
-            ? QVariant(paragraphIds[o->paragraph])
-            : QVariant(QMetaType::fromType<qlonglong>());
-        for (const QVariant &v : QVariantList{phraseId, *documentId, paragraph, o->offset, o->length,
-                                              perPhrase.value(phraseId), sqlText(o->role), sqlText(o->topic)})
-            source.addBindValue(v);
-        if (!source.exec())
-            return sqlError(QStringLiteral("cannot store phrase source"), source);
-    }
-    return adjustCounts(m_db, perPhrase, +1);
+    return results;
 }
 
 Status LibraryWriter::removeDocumentInTransaction(qint64 id)

@@ -18,6 +18,15 @@ struct StoreOutcome
     QString note; // why it was skipped, or what it replaced
 };
 
+// One document for LibraryWriter::storeDocuments; doc and mined must outlive the call.
+struct StoreRequest
+{
+    QString path;
+    const ParsedDocument *doc = nullptr;
+    const MinedDocument *mined = nullptr;
+    bool builtin = false;
+};
+
 // Write side of the library. Each public call is one transaction: a document
 // is wholly in or wholly out, whatever happens to the process.
 class LibraryWriter final
@@ -31,6 +40,13 @@ public:
     // which Importer::run calls once at the end of an import.
     Result<StoreOutcome> storeDocument(const QString &path, const ParsedDocument &doc, const MinedDocument &mined,
                                        bool builtin = false);
+    // Several documents in one transaction, each inside its own savepoint: a
+    // document that fails is rolled back alone and reported in its place, the
+    // others are kept, and each is still wholly in or wholly out. One commit
+    // per batch instead of one per file writes each touched page to the WAL
+    // once per batch. When the transaction itself fails (the library is busy)
+    // every result carries that error and nothing is stored.
+    QList<Result<StoreOutcome>> storeDocuments(const QList<StoreRequest> &requests);
     // Removes a document, its sources, and phrases no other document uses.
     Status removeDocument(qint64 id);
 
@@ -46,8 +62,6 @@ public:
     static int quality(PhraseKind kind, const QString &text);
 
 private:
-    Status insertDocument(const QString &path, const ParsedDocument &doc, const MinedDocument &mined, bool builtin,
-                          qint64 *documentId);
     Status removeDocumentInTransaction(qint64 id);
 
     Database &m_db;

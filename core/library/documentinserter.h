@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/result.h"
+#include "ingest/parseddocument.h"
+#include "library/database.h"
+#include "library/sqlstatement.h"
+#include "mining/minedphrase.h"
+
+namespace gaozi {
+
+// Writes one parsed and mined document (its row, paragraphs, phrases and
+// sources) with statements prepared once and reused for every document of a
+// batch. Each distinct phrase of a document costs an index lookup and then
+// either an insert with its counts or an update of its counts and rank, and
+// one source row, whatever the size of the library.
+// Call inside a transaction; LibraryWriter::storeDocuments does.
+class DocumentInserter final
+{
+public:
+    explicit DocumentInserter(Database &db);
+    Q_DISABLE_COPY_MOVE(DocumentInserter)
+
+    Status prepare();
+
+    // The document with this content, if any: its id and file name.
+    Result<std::optional<QPair<qint64, QString>>> findByContent(const QString &contentHash);
+    Result<QList<qint64>> findByPath(const QString &path);
+
+    Result<qint64> insert(const QString &path, const QString &contentHash, const ParsedDocument &doc,
+                          const MinedDocument &mined, bool builtin);
+
+private:
+    // Finds or creates the phrase and adds this document's occurrences to it.
+    Result<qint64> storePhrase(const Occurrence &o, int hits);
+
+    Database &m_db;
+    SqlStatement m_byContent;
+    SqlStatement m_byPath;
+    SqlStatement m_document;
+    SqlStatement m_paragraph;
+    SqlStatement m_findPhrase;
+    SqlStatement m_insertPhrase;
+    SqlStatement m_countPhrase;
+    SqlStatement m_source;
+};
+
+} // namespace gaozi
