@@ -11,7 +11,8 @@
 
 #include <QApplication>
 #include <QDateTime>
-#include <QTemporaryDir>
+#include <QDir>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -32,8 +33,11 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: composer_crash_helper LIBRARY DRAFT_ID\n");
         return 2;
     }
-    QTemporaryDir settings;
-    test::useTemporarySettings(settings.path());
+    // Settings beside the library, in the test's own temporary folder: this
+    // process is killed, so nothing it creates could clean itself up.
+    const QString settings = QFileInfo(QString::fromLocal8Bit(argv[1])).absolutePath() + QStringLiteral("/child-settings");
+    QDir().mkpath(settings);
+    test::useTemporarySettings(settings);
     auto session = ui::LibrarySession::open(QString::fromLocal8Bit(argv[1]));
     if (!session) {
         std::fprintf(stderr, "%s\n", qPrintable(session.error()));
