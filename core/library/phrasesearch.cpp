@@ -103,7 +103,9 @@ Result<QList<QPair<QString, int>>> groupCounts(QSqlDatabase &db, const QString &
 
 QStringList PhraseSearch::queryWords(const QString &text)
 {
-    static const QRegularExpression spaces(QStringLiteral("[\\s\\x{3000}]+"));
+    // Control characters separate words like spaces do: FTS5 reads a query
+    // only up to a NUL, so one inside a quoted word was a syntax error.
+    static const QRegularExpression spaces(QStringLiteral("[\\s\\x{3000}\\x{0}-\\x{1F}\\x{7F}]+"));
     return text.split(spaces, Qt::SkipEmptyParts);
 }
 
