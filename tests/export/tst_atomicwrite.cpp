@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <functional>
 #include <grp.h>
 #include <vector>
 #include <sys/resource.h>
@@ -79,6 +80,25 @@ void writeRaw(const QString &path, const QByteArray &bytes)
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(bytes);
+}
+
+// Runs write with files limited to `bytes`: writes past it fail with EFBIG as
+// a full disk fails them with ENOSPC, without needing a small file system.
+Status onFullDisk(qint64 bytes, const std::function<Status()> &write)
+{
+    struct rlimit old;
+    if (getrlimit(RLIMIT_FSIZE, &old) != 0)
+        qFatal("getrlimit failed");
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit limited = old;
+    limited.rlim_cur = rlim_t(bytes);
+    if (setrlimit(RLIMIT_FSIZE, &limited) != 0)
+        qFatal("setrlimit failed");
+    const Status status = write();
+    if (setrlimit(RLIMIT_FSIZE, &old) != 0)
+        qFatal("could not lift the file size limit");
+    std::signal(SIGXFSZ, oldHandler);
+    return status;
 }
 
 QStringList entries(const QString &dir)
@@ -173,23 +193,13 @@ void TestAtomicWrite::failures()
 
 void TestAtomicWrite::diskFullKeepsOldFile()
 {
-    // A file size limit fails writes with EFBIG as a full disk fails them with
-    // ENOSPC, without needing a small file system.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("out.docx"));
     const QByteArray previous(1000, 'p');
     writeRaw(path, previous);
     const QByteArray big(256 * 1024, 'n');
 
-    struct rlimit old;
-    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
-    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
-    struct rlimit limited = old;
-    limited.rlim_cur = 64 * 1024;
-    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
-    const Status status = writeFileAtomically(path, big);
-    QCOMPARE(setrlimit(RLIMIT_FSIZE, &old), 0);
-    std::signal(SIGXFSZ, oldHandler);
+    const Status status = onFullDisk(64 * 1024, [&] { return writeFileAtomically(path, big); });
 
     QVERIFY(!status.ok());
     QVERIFY2(status.error().contains(path), qPrintable(status.error()));
@@ -239,15 +249,8 @@ void TestAtomicWrite::exportOnFullDiskKeepsPreviousExport()
     const QByteArray previous = readAll(path);
     QVERIFY(!previous.isEmpty());
 
-    struct rlimit old;
-    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
-    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
-    struct rlimit limited = old;
-    limited.rlim_cur = rlim_t(previous.size() + 1024); // the new export is far larger
-    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
-    const Status status = exportDocument(path, doc);
-    QCOMPARE(setrlimit(RLIMIT_FSIZE, &old), 0);
-    std::signal(SIGXFSZ, oldHandler);
+    // The new export is far larger than the previous one.
+    const Status status = onFullDisk(previous.size() + 1024, [&] { return exportDocument(path, doc); });
 
     QVERIFY(!status.ok());
     QVERIFY2(status.error().contains(path), qPrintable(status.error()));
