@@ -100,12 +100,6 @@ void dropTrailingApproximator(QString &out)
 
 } // namespace
 
-bool isHan(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
-}
-
 qsizetype slotTokenAt(QStringView text, qsizetype pos)
 {
     if (at(text, pos) != u'{')

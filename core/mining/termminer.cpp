@@ -1,10 +1,10 @@
 #include "mining/termminer.h"
 
+#include "mining/gramtable.h"
 #include "mining/slots.h"
 
-#include <QHash>
-
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <limits>
@@ -28,14 +28,8 @@ bool isSoft(QStringView p, qsizetype i)
     return c.isDigit() || (c.unicode() < 0x80 && c.isLetter()) || (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF5A);
 }
 
-struct Gram
-{
-    int count = 0;
-    int documents = 0;
-    int lastDocument = -1;
-};
-
-using Level = QHash<QStringView, Gram>;
+using Gram = GramCount;
+using Level = GramTable;
 
 struct Candidate
 {
@@ -46,14 +40,92 @@ struct Candidate
     bool kept = true;
 };
 
-// Neighbour counts of one candidate; each boundary is its own neighbour.
+// Neighbour totals of one candidate; each boundary is its own neighbour.
 struct Neighbours
 {
-    QHash<char16_t, int> left;
-    QHash<char16_t, int> right;
     int leftEdges = 0;
     int rightEdges = 0;
     int total = 0;
+};
+
+// How often each (candidate, side, neighbour character) was seen, in one
+// open-addressing table for all candidates: a hash table per candidate and
+// side cost a fifth of the mining time in allocation and rehashing.
+class NeighbourCounts
+{
+public:
+    static quint64 key(qsizetype candidate, bool right, char16_t c)
+    {
+        return (quint64(candidate) << 17) | (quint64(right) << 16) | c;
+    }
+
+    void prefetch(quint64 key) const
+    {
+        if (!m_keys.empty())
+            __builtin_prefetch(&m_keys[slotOf(key) & (m_keys.size() - 1)]);
+    }
+
+    void add(quint64 key)
+    {
+        if ((m_used + 1) * 2 > m_keys.size())
+            grow();
+        const size_t mask = m_keys.size() - 1;
+        for (size_t i = slotOf(key) & mask;; i = (i + 1) & mask) {
+            if (m_keys[i] == key) {
+                ++m_counts[i];
+                return;
+            }
+            if (m_keys[i] == kEmpty) {
+                m_keys[i] = key;
+                m_counts[i] = 1;
+                ++m_used;
+                return;
+            }
+        }
+    }
+
+    // f(candidate, right, count) for every entry, in key order, so sums come
+    // out the same on every run.
+    template<typename F>
+    void forEachSorted(F &&f) const
+    {
+        std::vector<std::pair<quint64, int>> entries;
+        entries.reserve(m_used);
+        for (size_t i = 0; i < m_keys.size(); ++i) {
+            if (m_keys[i] != kEmpty)
+                entries.emplace_back(m_keys[i], m_counts[i]);
+        }
+        std::sort(entries.begin(), entries.end());
+        for (const auto &[k, count] : entries)
+            f(qsizetype(k >> 17), ((k >> 16) & 1) != 0, count);
+    }
+
+private:
+    static constexpr quint64 kEmpty = ~quint64(0);
+
+    static size_t slotOf(quint64 key) { return size_t(hashCodeUnits(reinterpret_cast<const char16_t *>(&key), 4)); }
+
+    void grow()
+    {
+        std::vector<quint64> keys = std::move(m_keys);
+        std::vector<int> counts = std::move(m_counts);
+        m_keys.assign(std::max<size_t>(1024, keys.size() * 2), kEmpty);
+        m_counts.assign(m_keys.size(), 0);
+        const size_t mask = m_keys.size() - 1;
+        for (size_t j = 0; j < keys.size(); ++j) {
+            if (keys[j] == kEmpty)
+                continue;
+            size_t i = slotOf(keys[j]) & mask;
+            while (m_keys[i] != kEmpty)
+                i = (i + 1) & mask;
+            m_keys[i] = keys[j];
+            m_counts[i] = counts[j];
+        }
+    }
+
+    std::vector<quint64> m_keys;
+    std::vector<int> m_counts;
+    size_t m_used = 0;
 };
 
 // The corpus seen as runs of Han characters: nothing crosses punctuation,
@@ -98,18 +170,57 @@ private:
     qint64 m_total = 0;
 };
 
-double entropy(const QHash<char16_t, int> &counts, int edges, int total)
+// One neighbour seen count times out of total: its share of the entropy.
+double entropyTerm(int count, int total)
 {
-    if (total == 0)
-        return 0;
-    double h = 0;
-    for (const int c : counts) {
-        const double p = double(c) / total;
-        h -= p * std::log2(p);
+    const double p = double(count) / total;
+    return -p * std::log2(p);
+}
+
+// Boundaries are distinct neighbours, one occurrence each.
+double edgeEntropy(int edges, int total)
+{
+    return edges > 0 ? double(edges) / total * std::log2(double(total)) : 0.0;
+}
+
+// Runs work on corpus positions a few positions after their table entry was
+// prefetched, in order, so that many cache misses are in flight at once: the
+// counting passes are bound by random reads of tables larger than the cache.
+template<typename Item, typename Work>
+class Pipeline
+{
+public:
+    explicit Pipeline(Work work) : m_work(std::move(work)) {}
+    ~Pipeline() { drain(); }
+
+    void push(const Item &item)
+    {
+        if (m_size == kDepth) {
+            m_work(m_ring[m_head]);
+            m_ring[m_head] = item;
+            m_head = (m_head + 1) % kDepth;
+            return;
+        }
+        m_ring[(m_head + m_size++) % kDepth] = item;
     }
-    if (edges > 0)
-        h += double(edges) / total * std::log2(double(total));
-    return h;
+    void drain()
+    {
+        for (; m_size > 0; --m_size, m_head = (m_head + 1) % kDepth)
+            m_work(m_ring[m_head]);
+    }
+
+private:
+    static constexpr int kDepth = 16;
+    std::array<Item, kDepth> m_ring{};
+    int m_head = 0;
+    int m_size = 0;
+    Work m_work;
+};
+
+template<typename Item, typename Work>
+Pipeline<Item, Work> pipeline(Work work)
+{
+    return Pipeline<Item, Work>(std::move(work));
 }
 
 // Counts the frequent n-grams level by level. An n-gram is looked at only where
@@ -121,8 +232,10 @@ class Counter
 {
 public:
     Counter(const HanCorpus &corpus, int maxLength, int minOccurrences)
-        : m_total(corpus.total()), m_levels(size_t(maxLength) + 1), m_minOccurrences(minOccurrences)
+        : m_total(corpus.total()), m_minOccurrences(minOccurrences)
     {
+        for (int n = 0; n <= maxLength; ++n)
+            m_levels.emplace_back(n);
         m_unigrams.assign(65536, 0);
         corpus.forEachRun([this](QStringView run, int, bool, bool, qint64) {
             for (const QChar c : run)
@@ -143,13 +256,15 @@ public:
     }
 
     const Level &level(int n) const { return m_levels[size_t(n)]; }
+    Level &level(int n) { return m_levels[size_t(n)]; }
     int maxLength() const { return int(m_levels.size()) - 1; }
 
     int count(QStringView g) const
     {
         if (g.size() == 1)
             return m_unigrams[g[0].unicode()];
-        return m_levels[size_t(g.size())].value(g).count;
+        const Gram *gram = m_levels[size_t(g.size())].find(g.utf16());
+        return gram ? gram->count : 0;
     }
 
     // PMI of the weakest split of g into two parts.
@@ -174,43 +289,73 @@ private:
     {
         const size_t mask = bucket.size() - 1;
         std::fill(bucket.begin(), bucket.end(), 0);
-        auto slot = [&](QStringView g) -> quint32 & { return bucket[qHash(g, 0) & mask]; };
         auto looked = [&](qint64 base, qsizetype i, qsizetype len) {
             return i + n <= len && frequent[size_t(base + i)] && frequent[size_t(base + i + 1)];
         };
-        corpus.forEachRun([&](QStringView run, int, bool, bool, qint64 base) {
-            for (qsizetype i = 0; i + n <= run.size(); ++i) {
-                if (looked(base, i, run.size()))
-                    ++slot(run.mid(i, n));
-            }
-        });
-        Level &level = m_levels[size_t(n)];
-        corpus.forEachRun([&](QStringView run, int document, bool, bool, qint64 base) {
-            for (qsizetype i = 0; i + n <= run.size(); ++i) {
-                const QStringView g = run.mid(i, n);
-                if (!looked(base, i, run.size()) || slot(g) < quint32(m_minOccurrences))
-                    continue;
-                Gram &s = level[g];
-                ++s.count;
-                if (s.lastDocument != document) {
-                    ++s.documents;
-                    s.lastDocument = document;
+        auto slotOf = [&](const char16_t *p) {
+            const size_t slot = hashCodeUnits(p, n) & mask;
+            __builtin_prefetch(&bucket[slot], 1);
+            return slot;
+        };
+        {
+            auto count = pipeline<size_t>([&](size_t slot) { ++bucket[slot]; });
+            corpus.forEachRun([&](QStringView run, int, bool, bool, qint64 base) {
+                for (qsizetype i = 0; i + n <= run.size(); ++i) {
+                    if (looked(base, i, run.size()))
+                        count.push(slotOf(run.utf16() + i));
                 }
-            }
-        });
-        for (auto it = level.begin(); it != level.end();) {
-            if (it->count < m_minOccurrences)
-                it = level.erase(it);
-            else
-                ++it;
+            });
         }
+        Level &level = m_levels[size_t(n)];
+        struct Seen
+        {
+            size_t slot;
+            const char16_t *gram;
+            int document;
+        };
+        {
+            auto count = pipeline<Seen>([&](const Seen &seen) {
+                if (bucket[seen.slot] < quint32(m_minOccurrences))
+                    return;
+                Gram &s = level.insert(seen.gram);
+                ++s.count;
+                if (s.lastDocument != seen.document) {
+                    ++s.documents;
+                    s.lastDocument = seen.document;
+                }
+            });
+            corpus.forEachRun([&](QStringView run, int document, bool, bool, qint64 base) {
+                for (qsizetype i = 0; i + n <= run.size(); ++i) {
+                    if (looked(base, i, run.size()))
+                        count.push({slotOf(run.utf16() + i), run.utf16() + i, document});
+                }
+            });
+        }
+        level.retain([this](const Gram &g) { return g.count >= m_minOccurrences; });
+        struct Mark
+        {
+            qint64 position;
+            quint64 hash;
+            const char16_t *gram;
+        };
+        auto mark = pipeline<Mark>([&](const Mark &m) {
+            frequent[size_t(m.position)] = level.find(m.gram, m.hash) != nullptr;
+        });
         corpus.forEachRun([&](QStringView run, int, bool, bool, qint64 base) {
-            // In order: position i still needs the (n−1)-gram bit of i + 1.
+            // In order: position i still needs the (n−1)-gram bit of i + 1. A
+            // looked position's bit is written a few positions later, after
+            // every reader of it has read it.
             for (qsizetype i = 0; i < run.size(); ++i) {
-                const bool kept = looked(base, i, run.size()) && level.contains(run.mid(i, n));
-                frequent[size_t(base + i)] = kept;
+                if (!looked(base, i, run.size())) {
+                    frequent[size_t(base + i)] = false;
+                    continue;
+                }
+                const quint64 hash = level.hashOf(run.utf16() + i);
+                level.prefetch(hash);
+                mark.push({base + i, hash, run.utf16() + i});
             }
         });
+        mark.drain();
     }
 
     qint64 m_total;
@@ -219,48 +364,98 @@ private:
     int m_minOccurrences;
 };
 
-void measureNeighbours(const HanCorpus &corpus, const Counter &counter, int minLength,
-                       const QHash<QStringView, int> &index, QList<Candidate> &candidates)
+void measureNeighbours(const HanCorpus &corpus, const Counter &counter, int minLength, QList<Candidate> &candidates)
 {
-    QList<Neighbours> neighbours(candidates.size());
-    corpus.forEachRun([&](QStringView text, int, bool softLeft, bool softRight, qint64) {
+    std::vector<Neighbours> neighbours(size_t(candidates.size()));
+    NeighbourCounts counts;
+    // Two stages, each a few positions behind the one before: find the
+    // candidates at a position, then count their neighbours.
+    struct Occurrence
+    {
+        int candidate;
+        quint64 left;  // NeighbourCounts key, or kEdge
+        quint64 right;
+    };
+    constexpr quint64 kEdge = ~quint64(0);
+    auto tally = pipeline<Occurrence>([&](const Occurrence &o) {
+        Neighbours &nb = neighbours[size_t(o.candidate)];
+        ++nb.total;
+        if (o.left == kEdge)
+            ++nb.leftEdges;
+        else
+            counts.add(o.left);
+        if (o.right == kEdge)
+            ++nb.rightEdges;
+        else
+            counts.add(o.right);
+    });
+    const Level &first = counter.level(minLength);
+    struct Look
+    {
+        QStringView text; // the run
+        qsizetype at;
+        quint64 hash; // of the minLength-gram at `at`
+        bool softLeft;
+        bool softRight;
+    };
+    auto look = pipeline<Look>([&](const Look &l) {
+        const QStringView text = l.text;
         const qsizetype len = text.size();
-        for (qsizetype i = 0; i < len; ++i) {
-            for (int n = 2; n <= counter.maxLength() && i + n <= len; ++n) {
-                const QStringView g = text.mid(i, n);
-                if (!counter.level(n).contains(g))
-                    break; // no longer n-gram starting here is frequent either
-                if (n < minLength)
-                    continue;
-                const auto it = index.constFind(g);
-                if (it == index.cend())
-                    continue;
-                Neighbours &nb = neighbours[*it];
-                ++nb.total;
-                if (i > 0)
-                    ++nb.left[text[i - 1].unicode()];
-                else if (softLeft)
-                    ++nb.left[kSoftNeighbour];
-                else
-                    ++nb.leftEdges;
-                if (i + n < len)
-                    ++nb.right[text[i + n].unicode()];
-                else if (softRight)
-                    ++nb.right[kSoftNeighbour];
-                else
-                    ++nb.rightEdges;
-            }
+        const qsizetype i = l.at;
+        // Every frequent n-gram's (n-1)-gram prefix is frequent, so lengths
+        // below minLength need no look.
+        for (int n = minLength; n <= counter.maxLength() && i + n <= len; ++n) {
+            const Gram *it = n == minLength ? first.find(text.utf16() + i, l.hash)
+                                            : counter.level(n).find(text.utf16() + i);
+            if (!it)
+                break; // no longer n-gram starting here is frequent either
+            if (it->candidate < 0)
+                continue;
+            const int c = it->candidate;
+            Occurrence o{c, kEdge, kEdge};
+            if (i > 0)
+                o.left = NeighbourCounts::key(c, false, text[i - 1].unicode());
+            else if (l.softLeft)
+                o.left = NeighbourCounts::key(c, false, kSoftNeighbour);
+            if (i + n < len)
+                o.right = NeighbourCounts::key(c, true, text[i + n].unicode());
+            else if (l.softRight)
+                o.right = NeighbourCounts::key(c, true, kSoftNeighbour);
+            __builtin_prefetch(&neighbours[size_t(c)], 1);
+            if (o.left != kEdge)
+                counts.prefetch(o.left);
+            if (o.right != kEdge)
+                counts.prefetch(o.right);
+            tally.push(o);
         }
     });
+    corpus.forEachRun([&](QStringView text, int, bool softLeft, bool softRight, qint64) {
+        for (qsizetype i = 0; i + minLength <= text.size(); ++i) {
+            const quint64 hash = first.hashOf(text.utf16() + i);
+            first.prefetch(hash);
+            look.push({text, i, hash, softLeft, softRight});
+        }
+    });
+    look.drain();
+    tally.drain();
+    std::vector<double> left(size_t(candidates.size()), 0.0);
+    std::vector<double> right(size_t(candidates.size()), 0.0);
+    counts.forEachSorted([&](qsizetype c, bool isRight, int count) {
+        (isRight ? right : left)[size_t(c)] += entropyTerm(count, neighbours[size_t(c)].total);
+    });
     for (qsizetype c = 0; c < candidates.size(); ++c) {
-        const Neighbours &nb = neighbours[c];
-        candidates[c].entropy = std::min(entropy(nb.left, nb.leftEdges, nb.total),
-                                         entropy(nb.right, nb.rightEdges, nb.total));
+        const Neighbours &nb = neighbours[size_t(c)];
+        if (nb.total == 0) {
+            candidates[c].entropy = 0;
+            continue;
+        }
+        candidates[c].entropy = std::min(left[size_t(c)] + edgeEntropy(nb.leftEdges, nb.total),
+                                         right[size_t(c)] + edgeEntropy(nb.rightEdges, nb.total));
     }
 }
 
 // An expression seen only inside a longer candidate adds nothing.
-void dropSubsumed(int minLength, const QHash<QStringView, int> &index, QList<Candidate> &candidates)
+void dropSubsumed(int minLength, const Counter &counter, QList<Candidate> &candidates)
 {
     QList<bool> subsumed(candidates.size(), false);
     for (const Candidate &t : candidates) {
@@ -268,12 +463,12 @@ void dropSubsumed(int minLength, const QHash<QStringView, int> &index, QList<Can
             continue;
         for (qsizetype len = minLength; len < t.text.size(); ++len) {
             for (qsizetype at = 0; at + len <= t.text.size(); ++at) {
-                const auto it = index.constFind(t.text.mid(at, len));
-                if (it == index.cend())
+                const Gram *it = counter.level(int(len)).find(t.text.utf16() + at);
+                if (!it || it->candidate < 0)
                     continue;
-                const Candidate &s = candidates[*it];
+                const Candidate &s = candidates[it->candidate];
                 if (s.gram.count == t.gram.count && s.gram.documents == t.gram.documents)
-                    subsumed[*it] = true;
+                    subsumed[it->candidate] = true;
             }
         }
     }
@@ -295,28 +490,25 @@ QList<TermCandidate> mineStatisticalTerms(const QList<QStringList> &documents, c
     if (options.charactersPerOccurrence > 0)
         minOccurrences = std::max<qint64>(minOccurrences, total / options.charactersPerOccurrence);
 
-    const Counter counter(corpus, maxLength, minOccurrences);
+    Counter counter(corpus, maxLength, minOccurrences);
 
     QList<Candidate> candidates;
-    QHash<QStringView, int> index;
     for (int n = minLength; n <= maxLength; ++n) {
-        const Level &level = counter.level(n);
-        for (auto it = level.cbegin(); it != level.cend(); ++it) {
-            const QStringView g = it.key();
-            if (it->documents < options.minDocuments || options.noStart.contains(g.front())
+        counter.level(n).forEach([&](QStringView g, Gram &gram) {
+            if (gram.documents < options.minDocuments || options.noStart.contains(g.front())
                 || options.noEnd.contains(g.back()))
-                continue;
-            const double cohesion = counter.cohesion(it.key(), it->count);
+                return;
+            const double cohesion = counter.cohesion(g, gram.count);
             if (cohesion < options.minCohesion)
-                continue;
-            index.insert(it.key(), int(candidates.size()));
-            candidates.append(Candidate{it.key(), it.value(), cohesion});
-        }
+                return;
+            gram.candidate = int(candidates.size());
+            candidates.append(Candidate{g, gram, cohesion});
+        });
     }
-    measureNeighbours(corpus, counter, minLength, index, candidates);
+    measureNeighbours(corpus, counter, minLength, candidates);
     for (Candidate &c : candidates)
         c.kept = c.entropy >= options.minEntropy;
-    dropSubsumed(minLength, index, candidates);
+    dropSubsumed(minLength, counter, candidates);
 
     QList<TermCandidate> out;
     for (const Candidate &c : candidates) {
