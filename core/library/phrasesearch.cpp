@@ -106,7 +106,18 @@ QStringList PhraseSearch::queryWords(const QString &text)
     // Control characters separate words like spaces do: FTS5 reads a query
     // only up to a NUL, so one inside a quoted word was a syntax error.
     static const QRegularExpression spaces(QStringLiteral("[\\s\\x{3000}\\x{0}-\\x{1F}\\x{7F}]+"));
-    return text.split(spaces, Qt::SkipEmptyParts);
+    // SQLite's UTF-16 reader takes any surrogate as the first of a pair: a
+    // lone one swallowed the character after it, the closing quote of the
+    // FTS5 phrase included. Half a character matches nothing anyway.
+    QString cleaned = text;
+    for (qsizetype i = 0; i < cleaned.size(); ++i) {
+        const QChar c = cleaned[i];
+        if (c.isHighSurrogate() && i + 1 < cleaned.size() && cleaned[i + 1].isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            cleaned[i] = QChar::ReplacementCharacter;
+    }
+    return cleaned.split(spaces, Qt::SkipEmptyParts);
 }
 
 QString PhraseSearch::ftsExpression(const QStringList &words)
