@@ -84,6 +84,12 @@ sqlite3 *Database::handle() const
     return nativeHandle(m_db);
 }
 
+qint64 Database::lastInsertRowId() const
+{
+    sqlite3 *h = handle();
+    return h ? sqlite3_last_insert_rowid(h) : 0;
+}
+
 Database::~Database()
 {
     if (m_db.isOpen()) {
@@ -196,16 +202,37 @@ Status Database::migrate()
 
 Status Database::transaction(const std::function<Status()> &fn)
 {
+    if (Status s = begin(); !s)
+        return s;
+    Status result = fn();
+    if (!result) {
+        rollback();
+        return result;
+    }
+    return commit();
+}
+
+Status Database::begin()
+{
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return sqlError(QStringLiteral("cannot start a write"), q);
-    Status result = fn();
-    if (result.ok() && q.exec(QStringLiteral("COMMIT")))
-        return result;
-    if (result.ok())
-        result = sqlError(QStringLiteral("cannot commit"), q);
+    return {};
+}
+
+Status Database::commit()
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("COMMIT")))
+        return {};
+    const Error e = sqlError(QStringLiteral("cannot commit"), q);
+    rollback();
+    return e;
+}
+
+void Database::rollback()
+{
     QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-    return result;
 }
 
 QString Database::meta(const QString &key) const

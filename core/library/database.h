@@ -28,6 +28,8 @@ public:
     // The SQLite handle under the connection, for hot loops that bind and
     // step statements directly (sqlstatement.h); same connection, same transaction.
     sqlite3 *handle() const;
+    // Row id of the last INSERT on this connection (sqlite3_last_insert_rowid).
+    qint64 lastInsertRowId() const;
     const QString &path() const { return m_path; }
 
     // Current schema version (PRAGMA user_version) and the one this build writes.
@@ -38,6 +40,12 @@ public:
     // IMMEDIATE takes the write lock up front, so a busy library is reported
     // before any work is done rather than half-way through.
     Status transaction(const std::function<Status()> &fn);
+    // The same steps for a transaction that spans several calls (an import
+    // commits every few seconds): BEGIN IMMEDIATE; COMMIT, rolling back when
+    // the commit fails; ROLLBACK.
+    Status begin();
+    Status commit();
+    void rollback();
 
     // Key/value settings stored in the library itself.
     QString meta(const QString &key) const;

@@ -9,8 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <sqlite3.h>
-
 namespace gaozi {
 namespace {
 
@@ -118,7 +116,7 @@ Result<qint64> DocumentInserter::storePhrase(const Occurrence &o, int hits)
     m_insertPhrase.bind(8, 1000000 + std::min(hits, 9999) * 100 + quality);
     if (Status s = m_insertPhrase.exec(QStringLiteral("cannot store phrase")); !s)
         return Error{s.error()};
-    return qint64(sqlite3_last_insert_rowid(m_db.handle()));
+    return qint64(m_db.lastInsertRowId());
 }
 
 Result<qint64> DocumentInserter::insert(const QString &path, const QString &contentHash, const ParsedDocument &doc,
@@ -144,7 +142,7 @@ Result<qint64> DocumentInserter::insert(const QString &path, const QString &cont
     m_document.bind(14, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (Status s = m_document.exec(QStringLiteral("cannot store document")); !s)
         return Error{s.error()};
-    const qint64 documentId = sqlite3_last_insert_rowid(m_db.handle());
+    const qint64 documentId = m_db.lastInsertRowId();
 
     QList<qint64> paragraphIds;
     paragraphIds.reserve(mined.paragraphs.size());
@@ -155,7 +153,7 @@ Result<qint64> DocumentInserter::insert(const QString &path, const QString &cont
         m_paragraph.bind(4, mined.paragraphs[i].text);
         if (Status s = m_paragraph.exec(QStringLiteral("cannot store paragraphs")); !s)
             return Error{s.error()};
-        paragraphIds << sqlite3_last_insert_rowid(m_db.handle());
+        paragraphIds << m_db.lastInsertRowId();
     }
 
     // One source row per phrase and document: where it first occurs, and how

@@ -11,9 +11,9 @@
 #include "mining/phrasemining.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlQuery>
-#include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace gaozi {
@@ -60,11 +60,35 @@ Prepared prepare(const QString &path)
     return p;
 }
 
-// Files mined together on worker threads and then stored in one transaction.
-// The next batch is mined while one is stored, so memory holds two batches.
-qsizetype batchSize()
+// Files are mined in batches on worker threads, the next batch while the
+// calling thread stores the previous one; a batch is bounded in files and in
+// bytes, so memory holds two batches whatever the files.
+constexpr qsizetype kBatchFiles = 64;
+constexpr qint64 kBatchBytes = 4 * 1024 * 1024;
+// A transaction covers several batches: each commit writes every page it
+// touched to the WAL, and the hot pages (rank indexes, the phrase key index)
+// are touched by every file, so fewer, larger commits write much less (32 MB:
+// one commit per 16 files 55 s, per ~1000 files 22 s). It is committed after
+// this long, so another writer (the window marking a favourite) waits at most
+// about that, well inside the 5 s busy timeout.
+constexpr qint64 kCommitAfterMs = 2000;
+
+// The first batches are small (1, 2, 4 … files) and each is committed at
+// once, so the first files are in the library (and a progress bar moves)
+// within moments of starting; the rest go by kCommitAfterMs.
+qsizetype batchFiles(int batch)
 {
-    return std::max(8, QThread::idealThreadCount() * 8);
+    return batch < 6 ? qsizetype(1) << batch : kBatchFiles;
+}
+
+// End (exclusive) of the batch of files that starts at start.
+qsizetype batchEnd(const QStringList &files, qsizetype start, int batch)
+{
+    qint64 bytes = 0;
+    qsizetype end = start;
+    while (end < files.size() && end - start < batchFiles(batch) && (end == start || bytes < kBatchBytes))
+        bytes += QFileInfo(files[end++]).size();
+    return end;
 }
 
 ImportItem itemFor(const Prepared &p, const Result<StoreOutcome> *stored)
@@ -178,37 +202,69 @@ ImportReport Importer::run(const QStringList &paths, const ImportOptions &option
     const QStringList files = collectFiles(paths, &report.items);
     LibraryWriter writer(m_db);
     const auto cancelled = [&] { return cancel && cancel->load(); };
-    const auto mine = [&](qsizetype start) { return QtConcurrent::mapped(files.mid(start, batchSize()), prepare); };
+    const auto mine = [&](qsizetype start, qsizetype end) {
+        return QtConcurrent::mapped(files.mid(start, end - start), prepare);
+    };
 
     int done = 0;
     bool changed = false;
-    QFuture<Prepared> next = files.isEmpty() ? QFuture<Prepared>() : mine(0);
-    for (qsizetype start = 0; start < files.size() && !cancelled(); start += batchSize()) {
+    bool inTransaction = false;
+    qsizetype uncommitted = 0; // first item of the open transaction in report.items
+    QElapsedTimer open;
+    // Items stored in a transaction that then failed are not in the library.
+    const auto fail = [&](const QString &error) {
+        for (qsizetype i = uncommitted; i < report.items.size(); ++i) {
+            if (report.items[i].status != ImportItem::Status::Failed)
+                report.items[i] = {report.items[i].path, ImportItem::Status::Failed, error, 0};
+        }
+        report.error = error;
+    };
+    const auto commit = [&]() -> bool {
+        inTransaction = false;
+        if (Status s = m_db.commit(); !s) {
+            fail(s.error());
+            return false;
+        }
+        return true;
+    };
+
+    int batch = 0;
+    qsizetype end = files.isEmpty() ? 0 : batchEnd(files, 0, batch);
+    QFuture<Prepared> next = files.isEmpty() ? QFuture<Prepared>() : mine(0, end);
+    for (qsizetype start = 0; start < files.size() && !cancelled(); start = end, ++batch) {
         if (progress)
             progress({done, int(files.size()), files[start]});
         const QList<Prepared> prepared = next.results();
-        next = start + batchSize() < files.size() ? mine(start + batchSize()) : QFuture<Prepared>();
+        end = start + prepared.size();
+        next = end < files.size() ? mine(end, batchEnd(files, end, batch + 1)) : QFuture<Prepared>();
         if (cancelled())
             break;
+        if (!inTransaction) {
+            if (Status s = m_db.begin(); !s) {
+                report.error = s.error();
+                break;
+            }
+            inTransaction = true;
+            uncommitted = report.items.size();
+            open.start();
+        }
         QList<StoreRequest> requests;
         for (const Prepared &p : prepared) {
             if (p.error.isEmpty())
                 requests.append({p.path, &p.doc, &p.mined, options.builtin});
         }
-        const QList<Result<StoreOutcome>> stored = writer.storeDocuments(requests);
+        const auto stored = writer.storeDocumentsInTransaction(requests);
+        if (!stored) {
+            m_db.rollback();
+            inTransaction = false;
+            fail(stored.error());
+            break;
+        }
         qsizetype r = 0;
         for (const Prepared &p : prepared) {
-            const ImportItem item = itemFor(p, p.error.isEmpty() ? &stored[r++] : nullptr);
-            if (item.status == ImportItem::Status::Failed) {
+            const ImportItem item = itemFor(p, p.error.isEmpty() ? &stored.value()[r++] : nullptr);
+            if (item.status == ImportItem::Status::Failed)
                 qCInfo(lcLibrary) << "import failed:" << item.path << item.reason;
-                if (isBusyLibraryError(item.reason)) {
-                    report.error = item.reason;
-                    report.items.append(item);
-                    next.cancel();
-                    next.waitForFinished();
-                    return report;
-                }
-            }
             changed = changed || item.status == ImportItem::Status::Imported
                 || item.status == ImportItem::Status::Replaced;
             report.items.append(item);
@@ -216,10 +272,16 @@ ImportReport Importer::run(const QStringList &paths, const ImportOptions &option
             if (progress)
                 progress({done, int(files.size()), p.path});
         }
+        if ((batchFiles(batch) < kBatchFiles || open.elapsed() >= kCommitAfterMs) && !commit())
+            break;
     }
+    if (inTransaction)
+        commit();
     next.cancel();
     next.waitForFinished();
     report.cancelled = cancelled();
+    if (!report.error.isEmpty())
+        return report;
     if (changed && options.refreshTerms) {
         auto terms = refreshTerms(m_db);
         if (!terms)

@@ -144,8 +144,26 @@ Result<StoreOutcome> LibraryWriter::storeDocument(const QString &path, const Par
 QList<Result<StoreOutcome>> LibraryWriter::storeDocuments(const QList<StoreRequest> &requests)
 {
     QList<Result<StoreOutcome>> results;
+    Status s = m_db.transaction([&]() -> Status {
+        auto stored = storeDocumentsInTransaction(requests);
+        if (!stored)
+            return Error{stored.error()};
+        results = std::move(stored).value();
+        return {};
+    });
+    if (!s) {
+        results.clear();
+        for (qsizetype i = 0; i < requests.size(); ++i)
+            results.append(Error{s.error()});
+    }
+    return results;
+}
+
+Result<QList<Result<StoreOutcome>>> LibraryWriter::storeDocumentsInTransaction(const QList<StoreRequest> &requests)
+{
     DocumentInserter inserter(m_db);
-    QSqlQuery savepoint(m_db.connection());
+    if (Status p = inserter.prepare(); !p)
+        return Error{p.error()};
     const auto storeOne = [&](const StoreRequest &r) -> Result<StoreOutcome> {
         StoreOutcome outcome;
         const QString hash = contentHash(*r.doc);
@@ -175,25 +193,17 @@ QList<Result<StoreOutcome>> LibraryWriter::storeDocuments(const QList<StoreReque
         outcome.documentId = id.value();
         return outcome;
     };
-    Status s = m_db.transaction([&]() -> Status {
-        if (Status p = inserter.prepare(); !p)
-            return p;
-        for (const StoreRequest &r : requests) {
-            if (!savepoint.exec(QStringLiteral("SAVEPOINT store_document")))
-                return sqlError(QStringLiteral("cannot store document"), savepoint);
-            Result<StoreOutcome> stored = storeOne(r);
-            if (!stored)
-                savepoint.exec(QStringLiteral("ROLLBACK TO store_document"));
-            if (!savepoint.exec(QStringLiteral("RELEASE store_document")))
-                return sqlError(QStringLiteral("cannot store document"), savepoint);
-            results.append(std::move(stored));
-        }
-        return {};
-    });
-    if (!s) {
-        results.clear();
-        for (qsizetype i = 0; i < requests.size(); ++i)
-            results.append(Error{s.error()});
+    QList<Result<StoreOutcome>> results;
+    QSqlQuery savepoint(m_db.connection());
+    for (const StoreRequest &r : requests) {
+        if (!savepoint.exec(QStringLiteral("SAVEPOINT store_document")))
+            return sqlError(QStringLiteral("cannot store document"), savepoint);
+        Result<StoreOutcome> stored = storeOne(r);
+        if (!stored)
+            savepoint.exec(QStringLiteral("ROLLBACK TO store_document"));
+        if (!savepoint.exec(QStringLiteral("RELEASE store_document")))
+            return sqlError(QStringLiteral("cannot store document"), savepoint);
+        results.append(std::move(stored));
     }
     return results;
 }

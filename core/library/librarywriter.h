@@ -42,11 +42,14 @@ public:
                                        bool builtin = false);
     // Several documents in one transaction, each inside its own savepoint: a
     // document that fails is rolled back alone and reported in its place, the
-    // others are kept, and each is still wholly in or wholly out. One commit
-    // per batch instead of one per file writes each touched page to the WAL
-    // once per batch. When the transaction itself fails (the library is busy)
-    // every result carries that error and nothing is stored.
+    // others are kept, and each is still wholly in or wholly out. When the
+    // transaction itself fails (the library is busy) every result carries
+    // that error and nothing is stored.
     QList<Result<StoreOutcome>> storeDocuments(const QList<StoreRequest> &requests);
+    // The same inside the caller's transaction (Database::begin), so one
+    // commit can cover several calls. The outer error is one that leaves the
+    // transaction unusable; the caller then rolls back.
+    Result<QList<Result<StoreOutcome>>> storeDocumentsInTransaction(const QList<StoreRequest> &requests);
     // Removes a document, its sources, and phrases no other document uses.
     Status removeDocument(qint64 id);
 
