@@ -4,6 +4,7 @@
 #include "library/fulltext.h"
 #include "library/ftstokenizer.h"
 #include "library/schema.h"
+#include "library/textmatch.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -117,6 +118,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     sqlite3 *handle = nativeHandle(d->m_db);
     if (!handle || !registerCjkTokenizer(handle))
         return Error{QStringLiteral("cannot register the full-text tokenizer (SQLite without FTS5?)")};
+    if (!registerTextMatch(handle))
+        return Error{QStringLiteral("cannot register the search functions")};
 
     QSqlQuery q(d->m_db);
     // journal_mode is the first statement that reads the file: a non-SQLite file fails here.

@@ -76,15 +76,8 @@ Result<QList<qint64>> DocumentInserter::findByPath(const QString &path)
 {
     m_byPath.bind(1, path);
     QList<qint64> ids;
-    for (;;) {
-        auto row = m_byPath.step(QStringLiteral("cannot look up document"));
-        if (!row)
-            return Error{row.error()};
-        if (!row.value())
-            break;
-        ids << m_byPath.int64(0);
-    }
-    m_byPath.reset();
+    if (Status s = m_byPath.eachRow(QStringLiteral("cannot look up document"), [&] { ids << m_byPath.int64(0); }); !s)
+        return Error{s.error()};
     return ids;
 }
 

@@ -85,6 +85,13 @@ struct SearchQuery
     SortOrder sort = SortOrder::Rank;
     int limit = 100;
     int offset = 0;
+    // What SearchResult::total counts: every match (0); at most n matches
+    // (n > 0), so a page of a word found in a million phrases does not wait
+    // for the count of all of them; or nothing beyond this page (PageOnly),
+    // for a view that shows the page at once and asks PhraseSearch::count()
+    // after. SearchResult::totalExact says when the count stopped short.
+    static constexpr int PageOnly = -1;
+    int countLimit = 0;
 };
 
 struct SearchHit
@@ -97,6 +104,7 @@ struct SearchResult
 {
     QList<SearchHit> hits;
     int total = 0; // matches in the whole library, not just this page
+    bool totalExact = true; // false: there are more than total (SearchQuery::countLimit)
 };
 
 // Counts per facet value for the filter panel under the current query.

@@ -1,5 +1,11 @@
 #include "library/phrasesearch.h"
 
+#include "library/searchplan.h"
+#include "library/searchsql.h"
+#include "library/sqlstatement.h"
+
+#include <QHash>
+
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
@@ -9,93 +15,122 @@
 namespace gaozi {
 namespace {
 
-struct Where
-{
-    QString sql;
-    QVariantList values;
-};
+using namespace searchsql;
 
-// The filter part shared by search, count and facets. Every value is bound.
-Where buildWhere(const SearchQuery &query, const QStringList &words, const QString &skipFacet = {})
+// Facet values by count, most first, then by value as SQLite orders text.
+QList<QPair<QString, int>> sortedCounts(const QHash<QString, int> &counts)
 {
-    Where w;
-    QStringList parts;
-    if (!words.isEmpty()) {
-        parts << QStringLiteral("p.id IN (SELECT rowid FROM phrase_fts WHERE phrase_fts MATCH ?)");
-        w.values << PhraseSearch::ftsExpression(words);
-    }
-    if (query.kind && skipFacet != u"kind") {
-        parts << QStringLiteral("p.kind = ?");
-        w.values << kindName(*query.kind);
-    }
-    if (!query.role.isEmpty() && skipFacet != u"role") {
-        parts << QStringLiteral("p.role = ?");
-        w.values << query.role;
-    }
-    if (!query.topic.isEmpty() && skipFacet != u"topic") {
-        parts << QStringLiteral("p.topic = ?");
-        w.values << query.topic;
-    }
-    if (query.favouritesOnly)
-        parts << QStringLiteral("p.favourite = 1");
-    if (query.userOnly)
-        parts << QStringLiteral("p.user = 1");
-    w.sql = parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
-    return w;
-}
-
-QString orderBy(SortOrder sort)
-{
-    switch (sort) {
-    case SortOrder::Frequency:
-        return QStringLiteral(" ORDER BY p.occurrences DESC, p.doc_count DESC, p.id");
-    case SortOrder::Length:
-        return QStringLiteral(" ORDER BY length(p.text), p.rank DESC, p.id");
-    case SortOrder::Rank:
-        break;
-    }
-    return QStringLiteral(" ORDER BY p.user DESC, p.rank DESC, p.id");
-}
-
-const QString kColumns = QStringLiteral(
-    "p.id, p.kind, p.text, p.role, p.topic, p.occurrences, p.doc_count, p.user, p.favourite");
-
-PhraseRecord readPhrase(const QSqlQuery &q)
-{
-    PhraseRecord r;
-    r.id = q.value(0).toLongLong();
-    r.kind = kindFromName(q.value(1).toString()).value_or(PhraseKind::Sentence);
-    r.text = q.value(2).toString();
-    r.role = q.value(3).toString();
-    r.topic = q.value(4).toString();
-    r.occurrences = q.value(5).toInt();
-    r.documents = q.value(6).toInt();
-    r.user = q.value(7).toBool();
-    r.favourite = q.value(8).toBool();
-    return r;
-}
-
-bool bindAndExec(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    if (!q.prepare(sql))
-        return false;
-    for (const auto &v : values)
-        q.addBindValue(v);
-    return q.exec();
-}
-
-Result<QList<QPair<QString, int>>> groupCounts(QSqlDatabase &db, const QString &column, const SearchQuery &query,
-                                               const QStringList &words)
-{
-    const Where w = buildWhere(query, words, column);
-    QSqlQuery q(db);
-    const QString sql = QStringLiteral("SELECT p.%1, count(*) FROM phrases p%2 GROUP BY p.%1 ORDER BY count(*) DESC, p.%1")
-                            .arg(column, w.sql);
-    if (!bindAndExec(q, sql, w.values))
-        return sqlError(QStringLiteral("cannot count %1").arg(column), q);
     QList<QPair<QString, int>> out;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > 0)
+            out.append({it.key(), it.value()});
+    }
+    std::sort(out.begin(), out.end(), [](const QPair<QString, int> &a, const QPair<QString, int> &b) {
+        return a.second != b.second ? a.second > b.second : a.first.toUtf8() < b.first.toUtf8();
+    });
+    return out;
+}
+
+Result<QList<QPair<QString, int>>> groupCounts(Database &db, const char *sql)
+{
+    SqlStatement q;
+    if (Status s = q.prepare(db, sql); !s)
+        return Error{s.error()};
+    QList<QPair<QString, int>> out;
+    if (Status s = q.eachRow(QStringLiteral("cannot count the facets"), [&] { out.append({q.text(0), int(q.int64(1))}); });
+        !s)
+        return Error{s.error()};
+    std::stable_sort(out.begin(), out.end(),
+                     [](const QPair<QString, int> &a, const QPair<QString, int> &b) { return a.second > b.second; });
+    return out;
+}
+
+// No words, no filter (the window opening, the search box cleared): each
+// facet counted off its own rank index, without reading a phrase.
+Result<FacetCounts> wholeLibraryFacets(Database &db)
+{
+    FacetCounts f;
+    auto kinds = groupCounts(db, "SELECT kind, count(*) FROM phrases INDEXED BY phrases_kind_rank GROUP BY kind");
+    auto roles = groupCounts(db, "SELECT role, count(*) FROM phrases INDEXED BY phrases_role_rank GROUP BY role");
+    auto topics = groupCounts(db, "SELECT topic, count(*) FROM phrases INDEXED BY phrases_topic_rank GROUP BY topic");
+    for (const auto *r : {&kinds, &roles, &topics}) {
+        if (!*r)
+            return Error{r->error()};
+    }
+    f.kinds = kinds.value();
+    f.roles = roles.value();
+    f.topics = topics.value();
+    SqlStatement q;
+    if (Status s = q.prepare(db, "SELECT (SELECT count(*) FROM phrases INDEXED BY phrases_favourite WHERE favourite = 1),"
+                                 " (SELECT count(*) FROM phrases INDEXED BY phrases_rank WHERE user = 1)");
+        !s)
+        return Error{s.error()};
+    auto row = q.step(QStringLiteral("cannot count favourites"));
+    if (!row)
+        return Error{row.error()};
+    f.favourites = int(q.int64(0));
+    f.user = int(q.int64(1));
+    return f;
+}
+
+// Every facet from one read of the matching phrases: each facet leaves its
+// own filter out (so the panel shows what choosing another value would
+// give), the favourite and own-phrase counts leave out both of theirs.
+// Four GROUP BY queries read every match four times; on a word found in a
+// hundred thousand phrases that kept a worker busy for seconds.
+Result<FacetCounts> facetsInOnePass(Database &db, const SearchQuery &query, const QStringList &words)
+{
+    QString sql = QStringLiteral("SELECT p.kind, p.role, p.topic, p.favourite, p.user FROM phrases p");
+    if (!words.isEmpty())
+        sql += QStringLiteral(" WHERE p.id IN (SELECT rowid FROM phrase_fts WHERE phrase_fts MATCH ?)");
+    SqlStatement q;
+    const QByteArray utf8 = sql.toUtf8();
+    if (Status s = q.prepare(db, utf8.constData()); !s)
+        return Error{s.error()};
+    if (!words.isEmpty())
+        q.bind(1, PhraseSearch::ftsExpression(words));
+    const QString kind = query.kind ? kindName(*query.kind) : QString();
+    QHash<QString, int> kinds, roles, topics;
+    FacetCounts f;
+    const Status read = q.eachRow(QStringLiteral("cannot count the facets"), [&] {
+        const QString k = q.text(0), r = q.text(1), t = q.text(2);
+        const bool favourite = q.int64(3) != 0, user = q.int64(4) != 0;
+        const bool byKind = kind.isEmpty() || k == kind;
+        const bool byRole = query.role.isEmpty() || r == query.role;
+        const bool byTopic = query.topic.isEmpty() || t == query.topic;
+        const bool byMarks = (!query.favouritesOnly || favourite) && (!query.userOnly || user);
+        kinds[k] += byRole && byTopic && byMarks ? 1 : 0;
+        roles[r] += byKind && byTopic && byMarks ? 1 : 0;
+        topics[t] += byKind && byRole && byMarks ? 1 : 0;
+        if (byKind && byRole && byTopic) {
+            f.favourites += favourite ? 1 : 0;
+            f.user += user ? 1 : 0;
+        }
+    });
+    if (!read)
+        return Error{read.error()};
+    f.kinds = sortedCounts(kinds);
+    f.roles = sortedCounts(roles);
+    f.topics = sortedCounts(topics);
+    return f;
+}
+
+// A page in any order through one query; the default order with words goes
+// through readRankedPage() instead.
+Result<QList<PhraseRecord>> readPlainPage(QSqlDatabase &db, const SearchQuery &query, const QStringList &words)
+{
+    const Where w = buildWhere(query, words);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QVariantList values = w.values;
+    values << std::max(0, query.limit) << std::max(0, query.offset);
+    if (!bindAndExec(q, QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM phrases p") + w.sql
+                            + orderBy(query.sort) + QStringLiteral(" LIMIT ? OFFSET ?"),
+                     values))
+        return sqlError(QStringLiteral("search failed"), q);
+    QList<PhraseRecord> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toInt()});
+        out.append(readPhrase(q));
     return out;
 }
 
@@ -147,69 +182,62 @@ QList<QPair<int, int>> PhraseSearch::matchRanges(const QString &text, const QStr
 Result<SearchResult> PhraseSearch::search(const SearchQuery &query) const
 {
     const QStringList words = queryWords(query.text);
-    const Where w = buildWhere(query, words);
+    QList<PhraseRecord> phrases;
+    int matches = -1;
+    if (!words.isEmpty() && query.sort == SortOrder::Rank) {
+        auto page = readRankedPage(m_db, query, words);
+        if (!page)
+            return Error{page.error()};
+        phrases = std::move(page->phrases);
+        matches = page->matches;
+    } else {
+        auto page = readPlainPage(m_db.connection(), query, words);
+        if (!page)
+            return Error{page.error()};
+        phrases = std::move(page).value();
+    }
     SearchResult result;
-
-    QSqlQuery q(m_db.connection());
-    QVariantList values = w.values;
-    values << std::max(0, query.limit) << std::max(0, query.offset);
-    if (!bindAndExec(q, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM phrases p") + w.sql
-                            + orderBy(query.sort) + QStringLiteral(" LIMIT ? OFFSET ?"),
-                     values))
-        return sqlError(QStringLiteral("search failed"), q);
-    while (q.next()) {
+    for (PhraseRecord &p : phrases) {
         SearchHit hit;
-        hit.phrase = readPhrase(q);
-        hit.matches = matchRanges(hit.phrase.text, words);
+        hit.matches = matchRanges(p.text, words);
+        hit.phrase = std::move(p);
         result.hits.append(std::move(hit));
     }
 
     if (query.offset == 0 && result.hits.size() < query.limit) {
         result.total = int(result.hits.size());
-    } else {
-        QSqlQuery c(m_db.connection());
-        if (!bindAndExec(c, QStringLiteral("SELECT count(*) FROM phrases p") + w.sql, w.values) || !c.next())
-            return sqlError(QStringLiteral("search count failed"), c);
-        result.total = c.value(0).toInt();
+        return result;
     }
+    if (query.countLimit == SearchQuery::PageOnly) {
+        result.total = std::max(0, query.offset) + int(result.hits.size());
+        result.totalExact = result.hits.size() < query.limit;
+        return result;
+    }
+    auto total = countMatches(m_db, query, words, matches);
+    if (!total)
+        return Error{total.error()};
+    result.total = total->first;
+    result.totalExact = total->second;
     return result;
+}
+
+Result<QPair<int, bool>> PhraseSearch::count(const SearchQuery &query) const
+{
+    return countMatches(m_db, query, queryWords(query.text), -1);
 }
 
 Result<FacetCounts> PhraseSearch::facets(const SearchQuery &query) const
 {
     const QStringList words = queryWords(query.text);
-    FacetCounts f;
-    auto kinds = groupCounts(m_db.connection(), QStringLiteral("kind"), query, words);
-    if (!kinds)
-        return Error{kinds.error()};
-    auto roles = groupCounts(m_db.connection(), QStringLiteral("role"), query, words);
-    if (!roles)
-        return Error{roles.error()};
-    auto topics = groupCounts(m_db.connection(), QStringLiteral("topic"), query, words);
-    if (!topics)
-        return Error{topics.error()};
-    f.kinds = kinds.value();
-    f.roles = roles.value();
-    f.topics = topics.value();
-
-    SearchQuery base = query;
-    base.favouritesOnly = false;
-    base.userOnly = false;
-    const Where w = buildWhere(base, words);
-    QSqlQuery q(m_db.connection());
-    if (!bindAndExec(q, QStringLiteral("SELECT coalesce(sum(p.favourite), 0), coalesce(sum(p.user), 0) FROM phrases p") + w.sql,
-                     w.values)
-        || !q.next())
-        return sqlError(QStringLiteral("cannot count favourites"), q);
-    f.favourites = q.value(0).toInt();
-    f.user = q.value(1).toInt();
-    return f;
+    if (words.isEmpty() && !hasFilter(query))
+        return wholeLibraryFacets(m_db);
+    return facetsInOnePass(m_db, query, words);
 }
 
 Result<PhraseRecord> PhraseSearch::phrase(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    if (!bindAndExec(q, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM phrases p WHERE p.id = ?"), {id}))
+    if (!bindAndExec(q, QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM phrases p WHERE p.id = ?"), {id}))
         return sqlError(QStringLiteral("cannot read phrase"), q);
     if (!q.next())
         return Error{QStringLiteral("no phrase with id %1").arg(id)};

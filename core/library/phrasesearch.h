@@ -14,6 +14,10 @@ public:
     explicit PhraseSearch(Database &db) : m_db(db) {}
 
     Result<SearchResult> search(const SearchQuery &query) const;
+    // The query's matches, all of them or up to query.countLimit: (total,
+    // exact). For a view that shows a page first (SearchQuery::PageOnly) and
+    // then the count.
+    Result<QPair<int, bool>> count(const SearchQuery &query) const;
     Result<FacetCounts> facets(const SearchQuery &query) const;
     Result<PhraseRecord> phrase(qint64 id) const;
     Result<QList<SourceView>> sources(qint64 phraseId, int limit = 200) const;

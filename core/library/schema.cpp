@@ -99,6 +99,21 @@ const QList<QStringList> &steps()
                 " updated_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX drafts_updated ON drafts(updated_at DESC, id)"),
         },
+        // 2 → 3: the rank indexes in the search's default order, the user's own
+        // phrases first, one per filter of the filter panel: a page of results,
+        // or the matches of a common word, is read off an index walk instead
+        // of sorting every match (with the old indexes an empty query sorted
+        // all phrases, and a role or topic filter read every phrase of the
+        // word). Favourites are few: a partial index.
+        {
+            QStringLiteral("DROP INDEX phrases_rank"),
+            QStringLiteral("DROP INDEX phrases_kind_rank"),
+            QStringLiteral("CREATE INDEX phrases_rank ON phrases(user DESC, rank DESC, id)"),
+            QStringLiteral("CREATE INDEX phrases_kind_rank ON phrases(kind, user DESC, rank DESC, id)"),
+            QStringLiteral("CREATE INDEX phrases_role_rank ON phrases(role, user DESC, rank DESC, id)"),
+            QStringLiteral("CREATE INDEX phrases_topic_rank ON phrases(topic, user DESC, rank DESC, id)"),
+            QStringLiteral("CREATE INDEX phrases_favourite ON phrases(user DESC, rank DESC, id) WHERE favourite = 1"),
+        },
     };
     return ladder;
 }

@@ -73,6 +73,20 @@ void SqlStatement::reset()
     sqlite3_reset(m_stmt);
 }
 
+Status SqlStatement::eachRow(const QString &what, const std::function<void()> &row)
+{
+    for (;;) {
+        auto more = step(what);
+        if (!more)
+            return Error{more.error()};
+        if (!more.value())
+            break;
+        row();
+    }
+    reset();
+    return {};
+}
+
 qint64 SqlStatement::int64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);

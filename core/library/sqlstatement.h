@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 struct sqlite3;
@@ -45,6 +46,8 @@ public:
     // (or when the rows are not needed) call reset().
     Result<bool> step(const QString &what);
     void reset();
+    // Steps through every row, calling row() on each, then resets.
+    Status eachRow(const QString &what, const std::function<void()> &row);
 
     qint64 int64(int column) const;
     QString text(int column) const;

@@ -28,14 +28,10 @@ Result<QList<ParagraphRow>> loadParagraphs(Database &db)
     if (Status s = q.prepare(db, "SELECT id, document_id, text FROM paragraphs ORDER BY document_id, idx"); !s)
         return Error{s.error()};
     QList<ParagraphRow> rows;
-    for (;;) {
-        auto row = q.step(QStringLiteral("cannot read paragraphs"));
-        if (!row)
-            return Error{row.error()};
-        if (!row.value())
-            break;
-        rows.append({q.int64(0), q.int64(1), q.text(2)});
-    }
+    if (Status s = q.eachRow(QStringLiteral("cannot read paragraphs"),
+                             [&] { rows.append({q.int64(0), q.int64(1), q.text(2)}); });
+        !s)
+        return Error{s.error()};
     return rows;
 }
 
@@ -84,16 +80,14 @@ Result<QList<Term>> collectTerms(Database &db, const QList<TermCandidate> &stati
         return Error{s.error()};
     QList<Term> terms;
     QSet<QString> keys;
-    for (;;) {
-        auto row = q.step(QStringLiteral("cannot read terms"));
-        if (!row)
-            return Error{row.error()};
-        if (!row.value())
-            break;
-        keys.insert(q.text(1));
-        terms.append({q.int64(0), q.text(2), q.int64(3) != 0, int(q.int64(4)), int(q.int64(5)), int(q.int64(6)),
-                      q.int64(7), 0, 0});
-    }
+    if (Status s = q.eachRow(QStringLiteral("cannot read terms"),
+                             [&] {
+                                 keys.insert(q.text(1));
+                                 terms.append({q.int64(0), q.text(2), q.int64(3) != 0, int(q.int64(4)),
+                                               int(q.int64(5)), int(q.int64(6)), q.int64(7), 0, 0});
+                             });
+        !s)
+        return Error{s.error()};
     SqlStatement insert;
     if (Status s = insert.prepare(db, "INSERT INTO phrases(kind, key, text, role, topic, quality)"
                                       " VALUES ('term', ?, ?, '', ?, ?)");

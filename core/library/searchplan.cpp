@@ -1,0 +1,284 @@
+#include "library/searchplan.h"
+
+#include "library/phrasesearch.h"
+#include "library/searchsql.h"
+#include "library/sqlstatement.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <atomic>
+#include <limits>
+#include <vector>
+
+namespace gaozi {
+namespace {
+
+using namespace searchsql;
+
+// Below sortBelow matches a page looks every match up and sorts them; from
+// about textFrom on, the walk tests text instead of a bitmap (reading the
+// matches' ids costs more than the walk saves). Measured on the 32 and
+// 270 MB benchmark libraries (docs/BENCHMARKS.md).
+std::atomic<qint64> g_sortBelow{SearchPlanLimits().sortBelow};
+std::atomic<qint64> g_textFrom{SearchPlanLimits().textFrom};
+// The estimate of the number of matches counts those among the first
+// 1/kSample of the ids.
+constexpr qint64 kSample = 64;
+
+// Ids of the full-text matches as bits: a membership test costs a few
+// nanoseconds while a rank index is walked.
+class MatchBits
+{
+public:
+    void set(qint64 id)
+    {
+        const size_t word = size_t(id) / 64;
+        if (word >= m_bits.size())
+            m_bits.resize(word + 1 + word / 2, 0);
+        m_bits[word] |= quint64(1) << (id % 64);
+    }
+    bool has(qint64 id) const
+    {
+        const size_t word = size_t(id) / 64;
+        return id >= 0 && word < m_bits.size() && (m_bits[word] >> (id % 64) & 1) != 0;
+    }
+
+private:
+    std::vector<quint64> m_bits;
+};
+
+void bindValues(SqlStatement &s, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values[i];
+        if (v.typeId() == QMetaType::QString)
+            s.bind(i + 1, v.toString());
+        else
+            s.bind(i + 1, v.toLongLong());
+    }
+}
+
+Result<qint64> scalar(Database &db, const char *sql, const QVariantList &values)
+{
+    SqlStatement s;
+    if (Status p = s.prepare(db, sql); !p)
+        return Error{p.error()};
+    bindValues(s, values);
+    auto row = s.step(QStringLiteral("search failed"));
+    if (!row)
+        return Error{row.error()};
+    return row.value() ? s.int64(0) : 0;
+}
+
+// Full-text matches, counted in the index alone (no phrase is read), up to cap.
+Result<qint64> fullTextMatches(Database &db, const QString &expression, qint64 cap)
+{
+    return scalar(db, "SELECT count(*) FROM (SELECT 1 FROM phrase_fts WHERE phrase_fts MATCH ? LIMIT ?)",
+                  {expression, cap});
+}
+
+// About how many matches: those among the first ids, scaled.
+Result<qint64> estimateMatches(Database &db, const QString &expression)
+{
+    auto maxId = scalar(db, "SELECT coalesce(max(id), 0) FROM phrases", {});
+    if (!maxId)
+        return maxId;
+    const qint64 upTo = maxId.value() / kSample;
+    auto sample = scalar(db, "SELECT count(*) FROM phrase_fts WHERE phrase_fts MATCH ? AND rowid <= ?",
+                         {expression, upTo});
+    if (!sample)
+        return sample;
+    return upTo > 0 ? sample.value() * maxId.value() / upTo : 0;
+}
+
+// The index whose order is the default order under these filters, the
+// narrowest first: a favourite is rare, a topic one of twenty, a role one of
+// seven, a kind mostly "sentence".
+QString rankIndex(const SearchQuery &query)
+{
+    if (query.favouritesOnly)
+        return QStringLiteral(" INDEXED BY phrases_favourite");
+    if (!query.topic.isEmpty())
+        return QStringLiteral(" INDEXED BY phrases_topic_rank");
+    if (!query.role.isEmpty())
+        return QStringLiteral(" INDEXED BY phrases_role_rank");
+    if (query.kind)
+        return QStringLiteral(" INDEXED BY phrases_kind_rank");
+    return QStringLiteral(" INDEXED BY phrases_rank");
+}
+
+Result<QList<PhraseRecord>> readPhrases(Database &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!bindAndExec(q, sql, values))
+        return sqlError(QStringLiteral("search failed"), q);
+    QList<PhraseRecord> out;
+    while (q.next())
+        out.append(readPhrase(q));
+    return out;
+}
+
+QString pageSql(const SearchQuery &query, const QString &indexedBy, const Where &w)
+{
+    return QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM phrases p") + indexedBy + w.sql
+        + orderBy(query.sort) + QStringLiteral(" LIMIT ? OFFSET ?");
+}
+
+QVariantList pageValues(const SearchQuery &query, const Where &w)
+{
+    return w.values + QVariantList{std::max(0, query.limit), std::max(0, query.offset)};
+}
+
+// Walks the rank index under the filters and keeps the phrases whose id is a
+// match, until the page is full; then reads those phrases.
+Result<QList<PhraseRecord>> walkMatchBits(Database &db, const SearchQuery &query, const QStringList &words,
+                                          const MatchBits &bits)
+{
+    const Where w = buildWhere(query, words, {}, WordTest::None);
+    SqlStatement walk;
+    const QByteArray sql = QString(QStringLiteral("SELECT p.id FROM phrases p") + rankIndex(query) + w.sql
+                                   + orderBy(query.sort))
+                               .toUtf8();
+    if (Status p = walk.prepare(db, sql.constData()); !p)
+        return Error{p.error()};
+    bindValues(walk, w.values);
+    QList<qint64> ids;
+    int skip = std::max(0, query.offset);
+    while (ids.size() < query.limit) {
+        auto row = walk.step(QStringLiteral("search failed"));
+        if (!row)
+            return Error{row.error()};
+        if (!row.value())
+            break;
+        const qint64 id = walk.int64(0);
+        if (!bits.has(id) || skip-- > 0)
+            continue;
+        ids << id;
+    }
+    walk.reset();
+    if (ids.isEmpty())
+        return QList<PhraseRecord>{};
+    QStringList list;
+    for (const qint64 id : std::as_const(ids))
+        list << QString::number(id);
+    auto rows = readPhrases(db,
+                            QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM phrases p WHERE p.id IN (")
+                                + list.join(u',') + u')',
+                            {});
+    if (!rows)
+        return rows;
+    QHash<qint64, qsizetype> at;
+    for (qsizetype i = 0; i < rows->size(); ++i)
+        at.insert(rows->at(i).id, i);
+    QList<PhraseRecord> page;
+    for (const qint64 id : std::as_const(ids)) {
+        if (const auto it = at.constFind(id); it != at.cend())
+            page.append(rows->at(*it));
+    }
+    return page;
+}
+
+} // namespace
+
+Result<RankedPage> readRankedPage(Database &db, const SearchQuery &query, const QStringList &words)
+{
+    RankedPage page;
+    const QString expression = PhraseSearch::ftsExpression(words);
+    const qint64 sortBelow = g_sortBelow.load();
+    auto few = fullTextMatches(db, expression, sortBelow);
+    if (!few)
+        return Error{few.error()};
+    if (few.value() < sortBelow) {
+        page.matches = int(few.value());
+        const Where w = buildWhere(query, words);
+        auto rows = readPhrases(db, pageSql(query, {}, w), pageValues(query, w));
+        if (!rows)
+            return Error{rows.error()};
+        page.phrases = std::move(rows).value();
+        return page;
+    }
+    auto estimate = estimateMatches(db, expression);
+    if (!estimate)
+        return Error{estimate.error()};
+    // The tokenizer also splits at a no-break space, which a query word may
+    // hold; gaozi_contains would not, so such a word keeps to the bitmap.
+    const bool plainWords = std::none_of(words.cbegin(), words.cend(),
+                                         [](const QString &w) { return w.contains(QChar(0x00A0)); });
+    if (estimate.value() >= g_textFrom.load() && plainWords) {
+        const Where w = buildWhere(query, words, {}, WordTest::Text);
+        auto rows = readPhrases(db, pageSql(query, rankIndex(query), w), pageValues(query, w));
+        if (!rows)
+            return Error{rows.error()};
+        page.phrases = std::move(rows).value();
+        return page;
+    }
+    SqlStatement ids;
+    if (Status p = ids.prepare(db, "SELECT rowid FROM phrase_fts WHERE phrase_fts MATCH ?"); !p)
+        return Error{p.error()};
+    ids.bind(1, expression);
+    MatchBits bits;
+    int matches = 0;
+    if (Status s = ids.eachRow(QStringLiteral("search failed"),
+                               [&] {
+                                   bits.set(ids.int64(0));
+                                   ++matches;
+                               });
+        !s)
+        return Error{s.error()};
+    auto rows = walkMatchBits(db, query, words, bits);
+    if (!rows)
+        return Error{rows.error()};
+    page.phrases = std::move(rows).value();
+    page.matches = matches;
+    return page;
+}
+
+SearchPlanLimits searchPlanLimits()
+{
+    return {g_sortBelow.load(), g_textFrom.load()};
+}
+
+void setSearchPlanLimits(const SearchPlanLimits &limits)
+{
+    g_sortBelow = limits.sortBelow;
+    g_textFrom = limits.textFrom;
+}
+
+Result<QPair<int, bool>> countMatches(Database &db, const SearchQuery &query, const QStringList &words,
+                                      int knownMatches)
+{
+    const qint64 cap = query.countLimit > 0 ? qint64(query.countLimit) + 1 : std::numeric_limits<qint64>::max();
+    qint64 count = 0;
+    if (!words.isEmpty() && !hasFilter(query)) {
+        if (knownMatches >= 0) {
+            count = knownMatches;
+        } else {
+            auto n = fullTextMatches(db, PhraseSearch::ftsExpression(words), cap);
+            if (!n)
+                return Error{n.error()};
+            count = n.value();
+        }
+    } else {
+        const Where w = buildWhere(query, words);
+        QSqlQuery c(db.connection());
+        QVariantList values = w.values;
+        // Capped, the count stops at the cap; uncapped, the plain form lets
+        // SQLite count an index without reading rows.
+        QString sql = QStringLiteral("SELECT count(*) FROM phrases p") + w.sql;
+        if (query.countLimit > 0) {
+            sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM phrases p") + w.sql + QStringLiteral(" LIMIT ?)");
+            values << cap;
+        }
+        if (!bindAndExec(c, sql, values) || !c.next())
+            return sqlError(QStringLiteral("search count failed"), c);
+        count = c.value(0).toLongLong();
+    }
+    if (query.countLimit > 0 && count > query.countLimit)
+        return QPair<int, bool>{query.countLimit, false};
+    return QPair<int, bool>{int(count), true};
+}
+
+} // namespace gaozi

@@ -1,0 +1,253 @@
+#include "library/librarywriter.h"
+#include "library/phrasesearch.h"
+#include "library/searchplan.h"
+#include "libraryfixture.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+#include <functional>
+
+using namespace gaozi;
+
+// A page in the default order is read one of three ways, chosen by how often
+// the words occur (searchplan.h). Whichever way is taken, the user must see
+// the same phrases in the same order and the same count: each way is forced
+// on the seed library and compared with looking every match up.
+class TestSearchPlans : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void everyWayGivesTheSamePages_data();
+    void everyWayGivesTheSamePages();
+    void countLimitStopsCounting();
+    void pageOnlyLeavesTheCountToCount();
+    void facetsAreTheCountsOfEachChoice_data();
+    void facetsAreTheCountsOfEachChoice();
+
+private:
+    QList<qint64> ids(const SearchQuery &query, int *total);
+
+    test::LibraryFixture m_lib;
+};
+
+static QString S(const char16_t *s)
+{
+    return QString::fromUtf16(s);
+}
+
+void TestSearchPlans::initTestCase()
+{
+    QVERIFY(m_lib.open(true));
+    // The user's own phrases come first and favourites have their own index:
+    // both must be in the pages compared.
+    LibraryWriter writer(*m_lib.db);
+    QVERIFY(writer.addUserPhrase(PhraseKind::Sentence, S(u"坚持党建引领，推动学习教育走深走实"), {}, {}).ok());
+    QVERIFY(writer.addUserPhrase(PhraseKind::Term, S(u"党建工作"), {}, {}).ok());
+    QSqlQuery q(m_lib.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM phrases WHERE user = 0 ORDER BY id")));
+    QList<qint64> mined;
+    while (q.next())
+        mined << q.value(0).toLongLong();
+    QVERIFY(mined.size() > 300);
+    for (qsizetype i = 0; i < mined.size(); i += 7)
+        QVERIFY(writer.setFavourite(mined[i], true).ok());
+}
+
+void TestSearchPlans::cleanup()
+{
+    setSearchPlanLimits({});
+}
+
+QList<qint64> TestSearchPlans::ids(const SearchQuery &query, int *total)
+{
+    auto r = PhraseSearch(*m_lib.db).search(query);
+    if (!r) {
+        qWarning("%s", qPrintable(r.error()));
+        return {-1};
+    }
+    QList<qint64> out;
+    for (const SearchHit &h : r->hits)
+        out << h.phrase.id;
+    *total = r->total;
+    return out;
+}
+
+void TestSearchPlans::everyWayGivesTheSamePages_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("filter");
+    QTest::addColumn<int>("offset");
+    const QStringList words = {S(u"党"), S(u"的"), S(u"党建"), S(u"工作"), S(u"学习 党建"), S(u"意识形态"),
+                               S(u"全面从严治党"), S(u"数"), S(u"问题"), S(u"鑫")};
+    const QStringList filters = {QStringLiteral("none"), QStringLiteral("kind"), QStringLiteral("role"),
+                                 QStringLiteral("topic"), QStringLiteral("favourites"), QStringLiteral("user")};
+    for (const QString &w : words) {
+        for (int f = 0; f < filters.size(); ++f) {
+            for (const int offset : {0, 20}) {
+                QTest::addRow("%s/%s/%d", qPrintable(w), qPrintable(filters[f]), offset) << w << f << offset;
+            }
+        }
+    }
+}
+
+void TestSearchPlans::everyWayGivesTheSamePages()
+{
+    QFETCH(QString, text);
+    QFETCH(int, filter);
+    QFETCH(int, offset);
+    SearchQuery query;
+    query.text = text;
+    query.limit = 20;
+    query.offset = offset;
+    switch (filter) {
+    case 1:
+        query.kind = PhraseKind::Sentence;
+        break;
+    case 2:
+        query.role = S(u"存在问题");
+        break;
+    case 3:
+        query.topic = S(u"理论学习");
+        break;
+    case 4:
+        query.favouritesOnly = true;
+        break;
+    case 5:
+        query.userOnly = true;
+        break;
+    default:
+        break;
+    }
+    // Every match looked up and sorted: the reference.
+    setSearchPlanLimits({qint64(1) << 40, qint64(1) << 40});
+    int expectedTotal = -1;
+    const QList<qint64> expected = ids(query, &expectedTotal);
+    QVERIFY(!expected.contains(-1));
+    if (text == S(u"党") && filter != 5 && offset == 0)
+        QCOMPARE(expected.size(), 20); // the comparison is over full pages, not empty ones
+    // The bitmap walk, then the text walk, whatever the number of matches.
+    for (const qint64 textFrom : {qint64(1) << 40, qint64(0)}) {
+        setSearchPlanLimits({1, textFrom});
+        int total = -1;
+        QCOMPARE(ids(query, &total), expected);
+        QCOMPARE(total, expectedTotal);
+    }
+}
+
+void TestSearchPlans::countLimitStopsCounting()
+{
+    SearchQuery query;
+    query.text = S(u"党");
+    query.limit = 10;
+    auto exact = PhraseSearch(*m_lib.db).search(query);
+    QVERIFY(exact.ok());
+    QVERIFY(exact->totalExact);
+    QVERIFY2(exact->total > 50, "the seeds hold more than 50 phrases with 党");
+
+    query.countLimit = 50;
+    auto capped = PhraseSearch(*m_lib.db).search(query);
+    QVERIFY(capped.ok());
+    QCOMPARE(capped->total, 50);
+    QVERIFY(!capped->totalExact);
+    QCOMPARE(capped->hits.size(), exact->hits.size());
+
+    query.countLimit = exact->total; // exactly as many: still exact
+    capped = PhraseSearch(*m_lib.db).search(query);
+    QCOMPARE(capped->total, exact->total);
+    QVERIFY(capped->totalExact);
+}
+
+void TestSearchPlans::pageOnlyLeavesTheCountToCount()
+{
+    SearchQuery query;
+    query.text = S(u"党");
+    query.limit = 10;
+    auto exact = PhraseSearch(*m_lib.db).search(query);
+    QVERIFY(exact.ok());
+
+    query.countLimit = SearchQuery::PageOnly;
+    query.offset = 10;
+    auto page = PhraseSearch(*m_lib.db).search(query);
+    QVERIFY(page.ok());
+    QCOMPARE(page->hits.size(), 10);
+    QCOMPARE(page->total, 20); // what has been seen so far
+    QVERIFY(!page->totalExact);
+
+    query.countLimit = 0;
+    auto counted = PhraseSearch(*m_lib.db).count(query);
+    QVERIFY(counted.ok());
+    QCOMPARE(counted->first, exact->total);
+    QVERIFY(counted->second);
+
+    // A short last page is the whole answer.
+    query.countLimit = SearchQuery::PageOnly;
+    query.offset = exact->total - 3;
+    page = PhraseSearch(*m_lib.db).search(query);
+    QCOMPARE(page->hits.size(), 3);
+    QCOMPARE(page->total, exact->total);
+    QVERIFY(page->totalExact);
+}
+
+void TestSearchPlans::facetsAreTheCountsOfEachChoice_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("filter");
+    for (const QString &text : {QString(), S(u"党"), S(u"学习 工作"), S(u"鑫")}) {
+        for (int filter = 0; filter < 5; ++filter)
+            QTest::addRow("%s/%d", qPrintable(text), filter) << text << filter;
+    }
+}
+
+// A facet's count is what the search gives once that value is chosen, the
+// other filters kept: computed in one pass (or off the indexes) it must
+// still be exactly that.
+void TestSearchPlans::facetsAreTheCountsOfEachChoice()
+{
+    QFETCH(QString, text);
+    QFETCH(int, filter);
+    SearchQuery query;
+    query.text = text;
+    query.limit = 1;
+    if (filter == 1)
+        query.kind = PhraseKind::Sentence;
+    if (filter == 2)
+        query.role = S(u"做法成效");
+    if (filter == 3)
+        query.topic = S(u"理论学习");
+    if (filter == 4)
+        query.favouritesOnly = true;
+    const PhraseSearch search(*m_lib.db);
+    auto f = search.facets(query);
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    const auto totalWith = [&](const std::function<void(SearchQuery &)> &choose) {
+        SearchQuery q = query;
+        choose(q);
+        auto r = search.count(q);
+        return r ? r->first : -1;
+    };
+    for (const auto &[kind, n] : f->kinds)
+        QCOMPARE(n, totalWith([&](SearchQuery &q) { q.kind = kindFromName(kind); }));
+    // (Terms and outlines have no role: '' is listed but is no choice, an
+    // empty filter means no filter.)
+    for (const auto &[role, n] : f->roles) {
+        if (!role.isEmpty())
+            QCOMPARE(n, totalWith([&](SearchQuery &q) { q.role = role; }));
+    }
+    for (const auto &[topic, n] : f->topics) {
+        if (!topic.isEmpty())
+            QCOMPARE(n, totalWith([&](SearchQuery &q) { q.topic = topic; }));
+    }
+    QCOMPARE(f->favourites, totalWith([](SearchQuery &q) { q.favouritesOnly = true, q.userOnly = false; }));
+    QCOMPARE(f->user, totalWith([](SearchQuery &q) { q.userOnly = true, q.favouritesOnly = false; }));
+    // And every value that has matches is listed.
+    int kinds = 0;
+    for (const auto &[kind, n] : f->kinds)
+        kinds += n;
+    QCOMPARE(kinds, totalWith([](SearchQuery &q) { q.kind.reset(); }));
+}
+
+QTEST_GUILESS_MAIN(TestSearchPlans)
+#include "tst_searchplans.moc"
