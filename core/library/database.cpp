@@ -85,6 +85,15 @@ sqlite3 *Database::handle() const
     return nativeHandle(m_db);
 }
 
+void Database::mapForReading()
+{
+    if (m_mapped)
+        return;
+    m_mapped = true;
+    // SQLite caps the map at its compile-time maximum (2 GB by default).
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA mmap_size = 2147418112"));
+}
+
 qint64 Database::lastInsertRowId() const
 {
     sqlite3 *h = handle();

@@ -30,6 +30,12 @@ public:
     sqlite3 *handle() const;
     // Row id of the last INSERT on this connection (sqlite3_last_insert_rowid).
     qint64 lastInsertRowId() const;
+    // Reads the file through a memory map from now on (once per connection).
+    // Searching a large library looks phrases up at random; through the map a
+    // page in the OS cache costs no read() call (a filtered count on 270 MB
+    // went from 170 to 45 ms). Writers leave it off, so an import's memory
+    // figures are its own.
+    void mapForReading();
     const QString &path() const { return m_path; }
 
     // Current schema version (PRAGMA user_version) and the one this build writes.
@@ -58,6 +64,7 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
+    bool m_mapped = false;
 };
 
 // Turns a failed query into a readable error; "database is locked" becomes

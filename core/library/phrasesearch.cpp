@@ -181,6 +181,7 @@ QList<QPair<int, int>> PhraseSearch::matchRanges(const QString &text, const QStr
 
 Result<SearchResult> PhraseSearch::search(const SearchQuery &query) const
 {
+    m_db.mapForReading();
     const QStringList words = queryWords(query.text);
     QList<PhraseRecord> phrases;
     int matches = -1;
@@ -223,11 +224,13 @@ Result<SearchResult> PhraseSearch::search(const SearchQuery &query) const
 
 Result<QPair<int, bool>> PhraseSearch::count(const SearchQuery &query) const
 {
+    m_db.mapForReading();
     return countMatches(m_db, query, queryWords(query.text), -1);
 }
 
 Result<FacetCounts> PhraseSearch::facets(const SearchQuery &query) const
 {
+    m_db.mapForReading();
     const QStringList words = queryWords(query.text);
     if (words.isEmpty() && !hasFilter(query))
         return wholeLibraryFacets(m_db);

@@ -79,7 +79,8 @@ Result<qint64> fullTextMatches(Database &db, const QString &expression, qint64 c
                   {expression, cap});
 }
 
-// About how many matches: those among the first ids, scaled.
+// About how many matches: those among the first 1/kSample of the ids, scaled
+// (0 on a library of fewer than kSample phrases: there any plan is quick).
 Result<qint64> estimateMatches(Database &db, const QString &expression)
 {
     auto maxId = scalar(db, "SELECT coalesce(max(id), 0) FROM phrases", {});
@@ -187,12 +188,12 @@ Result<RankedPage> readRankedPage(Database &db, const SearchQuery &query, const 
 {
     RankedPage page;
     const QString expression = PhraseSearch::ftsExpression(words);
-    const qint64 sortBelow = g_sortBelow.load();
-    auto few = fullTextMatches(db, expression, sortBelow);
-    if (!few)
-        return Error{few.error()};
-    if (few.value() < sortBelow) {
-        page.matches = int(few.value());
+    // One look at the first ids decides (evaluating the words over the whole
+    // index costs as much as some whole pages): few matches are sorted.
+    auto estimate = estimateMatches(db, expression);
+    if (!estimate)
+        return Error{estimate.error()};
+    if (estimate.value() < g_sortBelow.load()) {
         const Where w = buildWhere(query, words);
         auto rows = readPhrases(db, pageSql(query, {}, w), pageValues(query, w));
         if (!rows)
@@ -200,9 +201,6 @@ Result<RankedPage> readRankedPage(Database &db, const SearchQuery &query, const 
         page.phrases = std::move(rows).value();
         return page;
     }
-    auto estimate = estimateMatches(db, expression);
-    if (!estimate)
-        return Error{estimate.error()};
     // The tokenizer also splits at a no-break space, which a query word may
     // hold; gaozi_contains would not, so such a word keeps to the bitmap.
     const bool plainWords = std::none_of(words.cbegin(), words.cend(),
@@ -265,10 +263,22 @@ Result<QPair<int, bool>> countMatches(Database &db, const SearchQuery &query, co
         const Where w = buildWhere(query, words);
         QSqlQuery c(db.connection());
         QVariantList values = w.values;
-        // Capped, the count stops at the cap; uncapped, the plain form lets
-        // SQLite count an index without reading rows.
+        // Uncapped, the plain form lets SQLite count an index without reading
+        // rows. Capped, the count must stop at the cap: with words, the
+        // matches are joined as the index yields them (an IN list would be
+        // collected whole first).
         QString sql = QStringLiteral("SELECT count(*) FROM phrases p") + w.sql;
-        if (query.countLimit > 0) {
+        if (query.countLimit > 0 && !words.isEmpty()) {
+            const Where filters = buildWhere(query, words, {}, WordTest::None);
+            // CROSS JOIN keeps the matches outside: SQLite otherwise walked a
+            // filter's index and looked each phrase up in the full-text index.
+            sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM phrase_fts f CROSS JOIN phrases p ON p.id = f.rowid"
+                                 " WHERE phrase_fts MATCH ?")
+                + QString(filters.sql).replace(QStringLiteral(" WHERE "), QStringLiteral(" AND "))
+                + QStringLiteral(" LIMIT ?)");
+            values = QVariantList{PhraseSearch::ftsExpression(words)} + filters.values;
+            values << cap;
+        } else if (query.countLimit > 0) {
             sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM phrases p") + w.sql + QStringLiteral(" LIMIT ?)");
             values << cap;
         }

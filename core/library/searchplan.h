@@ -27,8 +27,9 @@ struct RankedPage
 
 Result<RankedPage> readRankedPage(Database &db, const SearchQuery &query, const QStringList &words);
 
-// Where the ways change: below sortBelow matches the matches are sorted, from
-// about textFrom on the walk tests text. Tests move them to check that every
+// Where the ways change: below about sortBelow matches the matches are
+// sorted, from about textFrom on the walk tests text (0 and 0: always the
+// text walk; 0 and more than any library: always the bitmap). Tests move them to check that every
 // way gives the same pages on a small library; the defaults suit libraries
 // of any size (docs/BENCHMARKS.md).
 struct SearchPlanLimits

@@ -130,10 +130,20 @@ void TestSearchPlans::everyWayGivesTheSamePages()
         QCOMPARE(expected.size(), 20); // the comparison is over full pages, not empty ones
     // The bitmap walk, then the text walk, whatever the number of matches.
     for (const qint64 textFrom : {qint64(1) << 40, qint64(0)}) {
-        setSearchPlanLimits({1, textFrom});
+        setSearchPlanLimits({0, textFrom});
         int total = -1;
         QCOMPARE(ids(query, &total), expected);
         QCOMPARE(total, expectedTotal);
+    }
+    // A count that stops at 5 stops there, under every filter.
+    query.countLimit = 5;
+    auto capped = PhraseSearch(*m_lib.db).search(query);
+    QVERIFY(capped.ok());
+    if (offset == 0 && expected.size() < query.limit) {
+        QCOMPARE(capped->total, expectedTotal); // a short first page is counted whole
+    } else {
+        QCOMPARE(capped->total, std::min(expectedTotal, 5));
+        QCOMPARE(capped->totalExact, expectedTotal <= 5);
     }
 }
 
