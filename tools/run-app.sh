@@ -3,5 +3,5 @@
 # mined on first start). Extra arguments go to the app, e.g. --db FILE.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tools/setup.sh
+GAOZI_PRESET=default tools/setup.sh # the normal build, whatever the tests use
 exec "${GAOZI_BUILD_DIR:-build}/app/gui/gaozi" "$@"

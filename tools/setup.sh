@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Gaozi needs to build, run and test, and
-# configures + builds it in ./build. Safe to re-run: installs only what is missing.
+# configures + builds it in ./build (or another preset, see GAOZI_PRESET below).
+# Safe to re-run: installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,7 @@ PACKAGES=(
   libzip-dev libsqlite3-dev libicu-dev libgl-dev
   fonts-noto-cjk xvfb xauth
   poppler-utils libreoffice-writer-nogui ripgrep
+  clang libclang-rt-14-dev llvm
 )
 
 missing=()
@@ -23,6 +25,13 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-BUILD_DIR="${GAOZI_BUILD_DIR:-build}"
-cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+# GAOZI_PRESET picks a configure preset from CMakePresets.json: "default"
+# (./build) or "asan" (./build-asan: clang, ASan + UBSan, the fuzzers).
+PRESET="${GAOZI_PRESET:-default}"
+if [ "$PRESET" = default ]; then
+  BUILD_DIR="${GAOZI_BUILD_DIR:-build}"
+else
+  BUILD_DIR="${GAOZI_BUILD_DIR:-build-$PRESET}"
+fi
+cmake --preset "$PRESET" -B "$BUILD_DIR" >/dev/null
 cmake --build "$BUILD_DIR" --parallel "$(nproc)"
