@@ -6,7 +6,6 @@
 #include "draft/draftstore.h"
 #include "draft/genretemplates.h"
 #include "library/database.h"
-#include "library/documentcatalog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -200,12 +199,9 @@ Result<Draft> startingDraft(const QCommandLineParser &parser, Database &db, cons
     const qint64 id = text.toLongLong(&ok);
     if (!ok)
         return Error{QStringLiteral("drafts new: \"%1\" is not a document id (see 'gaozi-cli documents')").arg(text)};
-    auto doc = DocumentCatalog(db).document(id);
-    if (!doc)
-        return Error{QStringLiteral("drafts new: %1").arg(doc.error())};
-    auto draft = draftFromDocumentOutline(doc->outlineJson, doc->info.title, doc->info.year, fields, name);
+    auto draft = draftFromLibraryDocument(db, id, fields, name);
     if (!draft)
-        return Error{QStringLiteral("drafts new: document %1: %2").arg(id).arg(draft.error())};
+        return Error{QStringLiteral("drafts new: %1").arg(draft.error())};
     return draft;
 }
 

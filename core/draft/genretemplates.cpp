@@ -1,6 +1,7 @@
 #include "draft/genretemplates.h"
 
 #include "draft/draftjson.h"
+#include "library/documentcatalog.h"
 #include "mining/minedphrase.h"
 
 #include <QDir>
@@ -179,6 +180,17 @@ Result<Draft> draftFromDocumentOutline(const QString &outlineJson, const QString
     if (d.name.isEmpty())
         d.name = d.title();
     return d;
+}
+
+Result<Draft> draftFromLibraryDocument(Database &db, qint64 documentId, const DraftFields &fields, const QString &name)
+{
+    auto doc = DocumentCatalog(db).document(documentId);
+    if (!doc)
+        return Error{doc.error()};
+    auto draft = draftFromDocumentOutline(doc->outlineJson, doc->info.title, doc->info.year, fields, name);
+    if (!draft)
+        return Error{QStringLiteral("document %1: %2").arg(documentId).arg(draft.error())};
+    return draft;
 }
 
 } // namespace gaozi

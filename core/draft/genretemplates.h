@@ -8,6 +8,8 @@
 
 namespace gaozi {
 
+class Database;
+
 // A genre skeleton from resources/data/templates/*.json: how a kind of
 // document is usually built, with headings, the role of each part and advice
 // for what to write. Headings and hints may hold {年} {单位} {时段}.
@@ -38,5 +40,9 @@ Draft draftFromTemplate(const GenreTemplate &genre, const DraftFields &fields, c
 Result<Draft> draftFromDocumentOutline(const QString &outlineJson, const QString &documentTitle,
                                        std::optional<int> documentYear, const DraftFields &fields,
                                        const QString &name);
+
+// The same, reading the document from the library. Errors name what is
+// missing: the document, or (prefixed "document N: ") its headings.
+Result<Draft> draftFromLibraryDocument(Database &db, qint64 documentId, const DraftFields &fields, const QString &name);
 
 } // namespace gaozi

@@ -2,7 +2,6 @@
 
 #include "draft/draftstore.h"
 #include "draft/genretemplates.h"
-#include "library/documentcatalog.h"
 #include "ui/icons.h"
 #include "ui/librarysession.h"
 #include "ui/prompts.h"
@@ -134,10 +133,7 @@ Result<Draft> DraftListPanel::startingDraft(const NewDraftRequest &request) cons
             return Error{genre.error()};
         return draftFromTemplate(genre.value(), request.fields, request.name);
     }
-    auto doc = DocumentCatalog(m_session->db()).document(request.documentId);
-    if (!doc)
-        return Error{doc.error()};
-    return draftFromDocumentOutline(doc->outlineJson, doc->info.title, doc->info.year, request.fields, request.name);
+    return draftFromLibraryDocument(m_session->db(), request.documentId, request.fields, request.name);
 }
 
 Result<qint64> DraftListPanel::createDraft(const NewDraftRequest &request)
