@@ -152,8 +152,7 @@ Draft draftFromTemplate(const GenreTemplate &genre, const DraftFields &fields, c
 }
 
 Result<Draft> draftFromDocumentOutline(const QString &outlineJson, const QString &documentTitle,
-                                       std::optional<int> documentYear, const DraftFields &fields,
-                                       const QString &name)
+                                       std::optional<int> documentYear, const DraftFields &fields, const QString &name)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(outlineJson.toUtf8(), &error);

@@ -19,7 +19,7 @@ struct GenreTemplate
     QString name;        // 年度党建工作总结
     QString description; // one line for the new-draft dialog
     QString titlePattern;
-    QString period;      // default period: 全年, 第三季度 …
+    QString period; // default period: 全年, 第三季度 …
     QString openingHint;
     QList<DraftSection> sections;
 };
@@ -38,8 +38,7 @@ Draft draftFromTemplate(const GenreTemplate &genre, const DraftFields &fields, c
 // points as hints. The title pattern is the document's title with its year and
 // first placeholder (XX, xxx) turned into {年} and {单位}.
 Result<Draft> draftFromDocumentOutline(const QString &outlineJson, const QString &documentTitle,
-                                       std::optional<int> documentYear, const DraftFields &fields,
-                                       const QString &name);
+                                       std::optional<int> documentYear, const DraftFields &fields, const QString &name);
 
 // The same, reading the document from the library. Errors name what is
 // missing: the document, or (prefixed "document N: ") its headings.
