@@ -239,16 +239,16 @@ void TestSearchPlans::facetsAreTheCountsOfEachChoice()
         return r ? r->first : -1;
     };
     for (const auto &[kind, n] : f->kinds)
-        QCOMPARE(n, totalWith([&](SearchQuery &q) { q.kind = kindFromName(kind); }));
+        QCOMPARE(n, totalWith([&, k = kind](SearchQuery &q) { q.kind = kindFromName(k); }));
     // (Terms and outlines have no role: '' is listed but is no choice, an
     // empty filter means no filter.)
     for (const auto &[role, n] : f->roles) {
         if (!role.isEmpty())
-            QCOMPARE(n, totalWith([&](SearchQuery &q) { q.role = role; }));
+            QCOMPARE(n, totalWith([r = role](SearchQuery &q) { q.role = r; }));
     }
     for (const auto &[topic, n] : f->topics) {
         if (!topic.isEmpty())
-            QCOMPARE(n, totalWith([&](SearchQuery &q) { q.topic = topic; }));
+            QCOMPARE(n, totalWith([t = topic](SearchQuery &q) { q.topic = t; }));
     }
     QCOMPARE(f->favourites, totalWith([](SearchQuery &q) { q.favouritesOnly = true, q.userOnly = false; }));
     QCOMPARE(f->user, totalWith([](SearchQuery &q) { q.userOnly = true, q.favouritesOnly = false; }));
