@@ -3,6 +3,7 @@
 #include "draft/outlineops.h"
 #include "libraryfixture.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -121,18 +122,30 @@ private Q_SLOTS:
 
     void olderLibraryGainsDrafts()
     {
-        // A library written before drafts existed (schema 1) is migrated on open.
+        // A library written before drafts existed (schema 1) is migrated on open:
+        // it gains the drafts table and the later search indexes. The file is
+        // turned back into what schema 1 wrote: no drafts, the old rank indexes.
         const QString path = m_lib->dir.filePath(QStringLiteral("old.sqlite"));
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());
             QSqlQuery q(db.value()->connection());
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE drafts")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            for (const char *sql : {"DROP TABLE drafts", "DROP INDEX phrases_rank", "DROP INDEX phrases_kind_rank",
+                                    "DROP INDEX phrases_role_rank", "DROP INDEX phrases_topic_rank",
+                                    "DROP INDEX phrases_favourite",
+                                    "CREATE INDEX phrases_rank ON phrases(rank DESC, id)",
+                                    "CREATE INDEX phrases_kind_rank ON phrases(kind, rank DESC, id)",
+                                    "PRAGMA user_version = 1"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
         }
         auto db = Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.error()));
         QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                      "('phrases_role_rank', 'phrases_topic_rank', 'phrases_favourite')")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
         DraftStore store(*db.value());
         QVERIFY(store.create(sampleDraft()).ok());
     }
