@@ -101,10 +101,7 @@ LibraryPage::LibraryPage(LibrarySession *session, QWidget *parent)
     // Chinese arrives through the input method as committed text, so react to
     // textChanged (typing and IME alike), not to key events.
     connect(m_search, &QLineEdit::textChanged, m_controller, &SearchController::setText);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_controller->flush();
-        m_view->setFocus();
-    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { m_view->setFocus(); });
     m_search->installEventFilter(this);
     connect(m_sort, &QComboBox::currentIndexChanged, this,
             [this] { m_controller->setSort(SortOrder(m_sort->currentData().toInt())); });
@@ -112,6 +109,7 @@ LibraryPage::LibraryPage(LibrarySession *session, QWidget *parent)
     connect(m_controller, &SearchController::facetsReady, m_filters, &FilterPanel::setCounts);
     connect(m_controller, &SearchController::failed, this, &LibraryPage::statusMessage);
     connect(m_model, &PhraseListModel::resultsReady, this, &LibraryPage::onResults);
+    connect(m_model, &PhraseListModel::totalChanged, this, &LibraryPage::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LibraryPage::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LibraryPage::onCurrentChanged);
     connect(m_view, &QTableView::doubleClicked, this, [this] {
@@ -140,7 +138,6 @@ bool LibraryPage::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
-            m_controller->flush();
             m_view->setFocus();
             if (!m_view->currentIndex().isValid())
                 m_view->setCurrentIndex(m_model->index(0, PhraseListModel::TextColumn));
@@ -196,6 +193,9 @@ void LibraryPage::updateCount()
                           || q.favouritesOnly || q.userOnly;
     if (total == 0 && narrowed)
         m_count->setText(tr("No phrase found. Try a shorter word or clear the filters."));
+    else if (!m_model->totalExact())
+        m_count->setText(m_model->isCounting() ? tr("%n+ phrase(s), counting…", nullptr, total)
+                                               : tr("more than %n phrase(s)", nullptr, total));
     else
         m_count->setText(tr("%n phrase(s)", nullptr, total));
 }
@@ -231,7 +231,6 @@ void LibraryPage::restoreSettings(const QSettings &settings)
     if (sortIndex >= 0)
         m_sort->setCurrentIndex(sortIndex);
     m_search->setText(settings.value(settings::LastSearch).toString());
-    m_controller->flush();
 }
 
 } // namespace gaozi::ui

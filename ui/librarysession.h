@@ -8,6 +8,7 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -36,12 +37,32 @@ public:
     template<typename R>
     QFuture<R> run(std::function<R(Database &)> fn)
     {
+        return run<R>(std::move(fn), {});
+    }
+
+    // A flag the GUI thread raises when the answer is no longer wanted (the
+    // user typed on): work not yet started is skipped and a running
+    // statement is interrupted; either way the result is an error for which
+    // Database::isInterruptedError() is true.
+    using StopFlag = std::shared_ptr<std::atomic<bool>>;
+    static StopFlag newStopFlag() { return std::make_shared<std::atomic<bool>>(false); }
+
+    template<typename R>
+    QFuture<R> run(std::function<R(Database &)> fn, StopFlag stop)
+    {
         const QString file = path();
-        return QtConcurrent::run(&m_pool, [file, fn = std::move(fn)]() -> R {
+        return QtConcurrent::run(&m_pool, [file, fn = std::move(fn), stop = std::move(stop)]() -> R {
+            if (stop && stop->load())
+                return R(Error{Database::interruptedMessage()});
             Database *db = workerDatabase(file);
             if (!db)
                 return R(Error{QStringLiteral("cannot open the library %1 on a worker thread").arg(file)});
-            return fn(*db);
+            if (!stop)
+                return fn(*db);
+            db->setInterruptCheck([stop] { return stop->load(std::memory_order_relaxed); });
+            R result = fn(*db);
+            db->setInterruptCheck({});
+            return result;
         });
     }
 

@@ -16,16 +16,26 @@ PhraseListModel::PhraseListModel(LibrarySession *session, QObject *parent)
     m_query.limit = PageSize;
 }
 
-PhraseListModel::~PhraseListModel() = default;
+PhraseListModel::~PhraseListModel()
+{
+    if (m_stop)
+        m_stop->store(true); // nobody is waiting for its answers any more
+}
 
 void PhraseListModel::setQuery(const SearchQuery &query)
 {
+    if (m_stop)
+        m_stop->store(true);
+    m_stop = LibrarySession::newStopFlag();
     m_query = query;
     m_query.limit = PageSize;
     m_query.offset = 0;
+    // Pages never count; requestCount() does, once the first page is shown.
+    m_query.countLimit = SearchQuery::PageOnly;
     ++m_sequence;
     m_loading = true;
     m_fetching = false;
+    m_counting = false;
     request(0);
 }
 
@@ -35,7 +45,7 @@ void PhraseListModel::request(int offset)
     query.offset = offset;
     const quint64 sequence = m_sequence;
     m_session
-        ->run<Result<SearchResult>>([query](Database &db) { return PhraseSearch(db).search(query); })
+        ->run<Result<SearchResult>>([query](Database &db) { return PhraseSearch(db).search(query); }, m_stop)
         .then(this, [this, sequence, offset](const Result<SearchResult> &result) {
             // A quick answer can be ready before then() is attached and would
             // then arrive inside request(), before the caller has finished its
@@ -54,12 +64,16 @@ void PhraseListModel::receive(quint64 sequence, int offset, const Result<SearchR
         Q_EMIT searchFailed(result.error());
         return;
     }
+    m_more = result->hits.size() >= PageSize;
     if (offset == 0) {
         beginResetModel();
         m_hits = result->hits;
-        m_total = result->total;
+        m_total = int(m_hits.size());
+        m_totalExact = !m_more;
         m_loading = false;
         endResetModel();
+        if (m_more)
+            requestCount();
         Q_EMIT resultsReady(m_total);
         return;
     }
@@ -69,11 +83,42 @@ void PhraseListModel::receive(quint64 sequence, int offset, const Result<SearchR
     beginInsertRows({}, int(m_hits.size()), int(m_hits.size() + result->hits.size() - 1));
     m_hits.append(result->hits);
     endInsertRows();
+    if (!m_counting && m_total < m_hits.size()) {
+        m_total = int(m_hits.size());
+        m_totalExact = !m_more;
+    }
+}
+
+void PhraseListModel::requestCount()
+{
+    SearchQuery query = m_query;
+    query.countLimit = 0;
+    const quint64 sequence = m_sequence;
+    m_counting = true;
+    m_session
+        ->run<Result<QPair<int, bool>>>([query](Database &db) { return PhraseSearch(db).count(query); }, m_stop)
+        .then(this, [this, sequence](const Result<QPair<int, bool>> &count) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, sequence, count] {
+                    if (sequence != m_sequence)
+                        return;
+                    m_counting = false;
+                    if (!count) {
+                        Q_EMIT searchFailed(count.error());
+                        return;
+                    }
+                    m_total = std::max(count->first, int(m_hits.size()));
+                    m_totalExact = count->second;
+                    Q_EMIT totalChanged(m_total);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 bool PhraseListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_loading && !m_fetching && m_hits.size() < m_total;
+    return !parent.isValid() && !m_loading && !m_fetching && m_more;
 }
 
 void PhraseListModel::fetchMore(const QModelIndex &parent)

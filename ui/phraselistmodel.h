@@ -5,6 +5,9 @@
 
 #include <QAbstractTableModel>
 
+#include <atomic>
+#include <memory>
+
 namespace gaozi::ui {
 
 class LibrarySession;
@@ -12,7 +15,11 @@ class LibrarySession;
 // Search results as a table, filled page by page on a worker thread. A new
 // query replaces the rows when its first page arrives; answers to older
 // queries are dropped by sequence number, so fast typing never shows stale
-// rows. The view pulls further pages through canFetchMore()/fetchMore().
+// rows, and their work is interrupted, so it never delays the new query.
+// The first page is shown as soon as it is read; the total follows from a
+// count of its own (totalChanged()), since counting a word found in a
+// million phrases takes far longer than reading its best 200. The view pulls
+// further pages through canFetchMore()/fetchMore().
 class PhraseListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,8 +40,13 @@ public:
     const SearchQuery &query() const { return m_query; }
     void reload() { setQuery(m_query); }
 
+    // Matches of the query: exact once the count is back (isCounting() is
+    // false); until then the rows shown, and totalExact() is false when
+    // there are more.
     int total() const { return m_total; }
-    bool isLoading() const { return m_loading; }
+    bool totalExact() const { return m_totalExact; }
+    bool isLoading() const { return m_loading; }   // the first page is on its way
+    bool isCounting() const { return m_counting; } // the total is on its way
     const SearchHit *hitAt(int row) const;
     int rowOfPhrase(qint64 id) const;
     // Updates one row in place (a favourite toggled) without re-running the query.
@@ -49,19 +61,25 @@ public:
 
 Q_SIGNALS:
     void resultsReady(int total);        // the first page of the current query is shown
+    void totalChanged(int total);        // the count of the current query is back
     void searchFailed(const QString &message);
 
 private:
     void request(int offset);
     void receive(quint64 sequence, int offset, const Result<SearchResult> &result);
+    void requestCount();
 
     LibrarySession *m_session;
     SearchQuery m_query;
     QList<SearchHit> m_hits;
     int m_total = 0;
+    bool m_totalExact = true;
+    bool m_more = false; // the last page read was full
     quint64 m_sequence = 0;
+    std::shared_ptr<std::atomic<bool>> m_stop; // raised when the query is replaced
     bool m_loading = false;  // first page of the current query on its way
     bool m_fetching = false; // a further page on its way
+    bool m_counting = false; // its total on its way
 };
 
 } // namespace gaozi::ui

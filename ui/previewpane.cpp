@@ -97,6 +97,12 @@ PreviewPane::PreviewPane(LibrarySession *session, QWidget *parent)
 void PreviewPane::showPhrase(const SearchHit *hit)
 {
     ++m_sequence;
+    // The sources of a phrase found in thousands of documents take a while
+    // to sort; when the user has moved on, they would only hold up the
+    // worker the next search needs.
+    if (m_stop)
+        m_stop->store(true);
+    m_stop = LibrarySession::newStopFlag();
     m_sources.clear();
     m_sourceList->clear();
     m_context->clear();
@@ -135,7 +141,7 @@ void PreviewPane::showPhrase(const SearchHit *hit)
     m_loading = true;
     const qint64 id = p.id;
     const quint64 sequence = m_sequence;
-    m_session->run<Result<QList<SourceView>>>([id](Database &db) { return PhraseSearch(db).sources(id); })
+    m_session->run<Result<QList<SourceView>>>([id](Database &db) { return PhraseSearch(db).sources(id); }, m_stop)
         .then(this, [this, sequence](const Result<QList<SourceView>> &sources) { receive(sequence, sources); });
 }
 

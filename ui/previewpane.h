@@ -5,6 +5,9 @@
 
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -47,6 +50,7 @@ private:
     PhraseRecord m_phrase;
     QList<SourceView> m_sources;
     quint64 m_sequence = 0;
+    std::shared_ptr<std::atomic<bool>> m_stop; // raised when another phrase is shown
     bool m_loading = false;
 
     QLabel *m_text;

@@ -11,18 +11,21 @@ SearchController::SearchController(LibrarySession *session, PhraseListModel *mod
     , m_session(session)
     , m_model(model)
 {
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(DebounceMs);
-    connect(&m_debounce, &QTimer::timeout, this, &SearchController::run);
     connect(m_model, &PhraseListModel::searchFailed, this, &SearchController::failed);
+}
+
+SearchController::~SearchController()
+{
+    if (m_facetStop)
+        m_facetStop->store(true);
 }
 
 void SearchController::setText(const QString &text)
 {
-    if (text == m_query.text && !m_debounce.isActive())
+    if (text == m_query.text)
         return;
     m_query.text = text;
-    m_debounce.start();
+    run();
 }
 
 void SearchController::setFilter(const PhraseFilter &filter)
@@ -41,14 +44,7 @@ void SearchController::setSort(SortOrder sort)
 
 void SearchController::refresh()
 {
-    m_debounce.stop();
     run();
-}
-
-void SearchController::flush()
-{
-    if (m_debounce.isActive())
-        refresh();
 }
 
 void SearchController::run()
@@ -62,7 +58,10 @@ void SearchController::refreshFacets()
     const SearchQuery query = m_query;
     const quint64 sequence = ++m_facetSequence;
     m_facetsPending = true;
-    m_session->run<Result<FacetCounts>>([query](Database &db) { return PhraseSearch(db).facets(query); })
+    if (m_facetStop)
+        m_facetStop->store(true);
+    m_facetStop = LibrarySession::newStopFlag();
+    m_session->run<Result<FacetCounts>>([query](Database &db) { return PhraseSearch(db).facets(query); }, m_facetStop)
         .then(this, [this, sequence](const Result<FacetCounts> &counts) {
             if (sequence != m_facetSequence)
                 return;

@@ -94,6 +94,32 @@ void Database::mapForReading()
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA mmap_size = 2147418112"));
 }
 
+void Database::setInterruptCheck(std::function<bool()> stop)
+{
+    m_stop = std::move(stop);
+    sqlite3 *h = handle();
+    if (!h)
+        return;
+    if (!m_stop) {
+        sqlite3_progress_handler(h, 0, nullptr, nullptr);
+        return;
+    }
+    // About every 1000 virtual machine steps: microseconds apart, and a
+    // relaxed atomic load each time costs nothing measurable.
+    sqlite3_progress_handler(
+        h, 1000, [](void *self) { return static_cast<Database *>(self)->m_stop() ? 1 : 0; }, this);
+}
+
+QString Database::interruptedMessage()
+{
+    return QStringLiteral("interrupted");
+}
+
+bool Database::isInterruptedError(const QString &error)
+{
+    return error.contains(interruptedMessage());
+}
+
 qint64 Database::lastInsertRowId() const
 {
     sqlite3 *h = handle();

@@ -38,6 +38,14 @@ public:
     void mapForReading();
     const QString &path() const { return m_path; }
 
+    // While set, SQLite asks stop() every few thousand steps and abandons the
+    // statement running when it says true: the statement fails with
+    // interruptedMessage(). A search the user has typed past stops instead of
+    // keeping a worker busy. An empty function clears it.
+    void setInterruptCheck(std::function<bool()> stop);
+    static QString interruptedMessage();
+    static bool isInterruptedError(const QString &error);
+
     // Current schema version (PRAGMA user_version) and the one this build writes.
     int schemaVersion() const;
     static int latestSchemaVersion();
@@ -65,6 +73,7 @@ private:
     QString m_connectionName;
     QString m_path;
     bool m_mapped = false;
+    std::function<bool()> m_stop;
 };
 
 // Turns a failed query into a readable error; "database is locked" becomes

@@ -1074,6 +1074,18 @@
             <numerusform>共 %n 条</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n+ phrase(s), counting…</source>
+        <translation>
+            <numerusform>%n 条以上，正在计数…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n phrase(s)</source>
+        <translation>
+            <numerusform>超过 %n 条</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Copy Phrase</source>
         <translation>复制素材(&amp;C)</translation>

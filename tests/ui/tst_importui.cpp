@@ -133,7 +133,7 @@ void TestImportUi::folderWithBrokenFileIsReported()
     // The new document's phrases are searchable at once.
     LibraryPage *page = m_window->libraryPage();
     page->searchBox()->setText(QStringLiteral("青年理论学习小组"));
-    QTRY_VERIFY(!page->controller()->isPending() && !page->model()->isLoading() && page->model()->total() > 0);
+    QTRY_VERIFY(!page->controller()->isPending() && !page->model()->isLoading() && !page->model()->isCounting() && page->model()->total() > 0);
 }
 
 void TestImportUi::droppedFilesAreImported()

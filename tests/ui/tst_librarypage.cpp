@@ -34,6 +34,7 @@ private Q_SLOTS:
     void emptyQueryListsRankedPhrases();
     void chineseInputSearchesAsYouType();
     void imePreeditAloneDoesNotSearch();
+    void commitSearchesAtOnce();
     void facetsCombineAndCount();
     void favouriteMarksAndFilters();
     void previewShowsEverySourceAndOpensDocument();
@@ -69,7 +70,7 @@ void TestLibraryPage::cleanup()
 
 bool TestLibraryPage::settled() const
 {
-    return !m_page->controller()->isPending() && !m_page->model()->isLoading();
+    return !m_page->controller()->isPending() && !m_page->model()->isLoading() && !m_page->model()->isCounting();
 }
 
 QList<PhraseRecord> TestLibraryPage::shownPhrases() const
@@ -142,6 +143,25 @@ void TestLibraryPage::imePreeditAloneDoesNotSearch()
     QVERIFY(search->text().isEmpty());
     QVERIFY(!m_page->controller()->isPending());
     QCOMPARE(m_page->model()->query().text, QString());
+}
+
+void TestLibraryPage::commitSearchesAtOnce()
+{
+    // Each commit is the query straight away (no pause is waited for), and
+    // the last of a quick burst is the one whose rows are shown.
+    QLineEdit *search = m_page->searchBox();
+    search->setFocus();
+    search->clear();
+    QTRY_VERIFY(settled());
+    test::typeWithInputMethod(search, QStringLiteral("党"));
+    QCOMPARE(m_page->model()->query().text, QStringLiteral("党"));
+    QVERIFY(m_page->model()->isLoading());
+    test::typeWithInputMethod(search, QStringLiteral("建"));
+    QCOMPARE(m_page->model()->query().text, QStringLiteral("党建"));
+    QTRY_VERIFY(settled());
+    QVERIFY(m_page->model()->rowCount() > 0);
+    for (const PhraseRecord &p : shownPhrases())
+        QVERIFY(p.text.contains(QStringLiteral("党建")));
 }
 
 void TestLibraryPage::facetsCombineAndCount()

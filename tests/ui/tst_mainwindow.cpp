@@ -57,7 +57,7 @@ void TestMainWindow::cleanup()
 
 bool TestMainWindow::settled(LibraryPage *page)
 {
-    return !page->controller()->isPending() && !page->model()->isLoading();
+    return !page->controller()->isPending() && !page->model()->isLoading() && !page->model()->isCounting();
 }
 
 void TestMainWindow::libraryIsHomeAndPagesCanBeAdded()

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void modelTesterFollowsEveryPage();
     void matchesAreMarkedAndCounted();
     void staleAnswersAreDropped();
+    void firstPageIsShownBeforeItsCount();
+    void replacedQueryIsInterrupted();
     void lengthSortIsShortestFirst();
     void facetModelKeepsChosenValues();
     void documentListModelIsSound();
@@ -61,7 +63,7 @@ void TestPhraseListModel::emptyQueryPagesByTwoHundred()
 {
     PhraseListModel model(m_session.get());
     model.setQuery({});
-    QTRY_VERIFY(!model.isLoading());
+    QTRY_VERIFY(!model.isLoading() && !model.isCounting());
     QVERIFY2(model.total() > PhraseListModel::PageSize, "the seeds hold more phrases than one page");
     QCOMPARE(model.rowCount(), PhraseListModel::PageSize);
     QVERIFY(model.canFetchMore({}));
@@ -90,7 +92,7 @@ void TestPhraseListModel::modelTesterFollowsEveryPage()
     // itself when it walks the model, as a view scrolled to the end would.
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setQuery({});
-    QTRY_VERIFY(!model.isLoading());
+    QTRY_VERIFY(!model.isLoading() && !model.isCounting());
     while (model.rowCount() < model.total()) {
         QTRY_VERIFY(model.canFetchMore({}) || model.rowCount() == model.total());
         if (model.canFetchMore({}))
@@ -107,7 +109,7 @@ void TestPhraseListModel::matchesAreMarkedAndCounted()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QString word = QStringLiteral("党建");
     model.setQuery(queryFor(word));
-    QTRY_VERIFY(!model.isLoading());
+    QTRY_VERIFY(!model.isLoading() && !model.isCounting());
     QVERIFY(model.rowCount() > 0);
 
     auto direct = PhraseSearch(m_session->db()).search(queryFor(word));
@@ -139,6 +141,84 @@ void TestPhraseListModel::staleAnswersAreDropped()
     QVERIFY(model.rowCount() > 0);
     for (int row = 0; row < model.rowCount(); ++row)
         QVERIFY(model.hitAt(row)->phrase.text.contains(QStringLiteral("廉政")));
+}
+
+void TestPhraseListModel::firstPageIsShownBeforeItsCount()
+{
+    // The rows come first, with the total marked as not yet known; the exact
+    // count follows and matches what the search itself counts.
+    PhraseListModel model(m_session.get());
+    QSignalSpy ready(&model, &PhraseListModel::resultsReady);
+    QSignalSpy counted(&model, &PhraseListModel::totalChanged);
+    bool countingWhenShown = false;
+    bool exactWhenShown = true;
+    connect(&model, &PhraseListModel::resultsReady, this, [&] {
+        countingWhenShown = model.isCounting();
+        exactWhenShown = model.totalExact();
+    });
+    model.setQuery({});
+    QTRY_COMPARE(ready.count(), 1);
+    QVERIFY(countingWhenShown);
+    QVERIFY(!exactWhenShown);
+    QCOMPARE(ready.first().first().toInt(), PhraseListModel::PageSize);
+    QVERIFY(model.canFetchMore({})); // the next page does not wait for the count
+    QTRY_COMPARE(counted.count(), 1);
+    QVERIFY(!model.isCounting());
+    QVERIFY(model.totalExact());
+    SearchQuery all;
+    auto direct = PhraseSearch(m_session->db()).count(all);
+    QVERIFY2(direct, direct ? "" : qPrintable(direct.error()));
+    QCOMPARE(model.total(), direct->first);
+    QCOMPARE(counted.first().first().toInt(), direct->first);
+
+    // A page that holds every match needs no count.
+    model.setQuery(queryFor(QStringLiteral("廉政")));
+    QTRY_VERIFY(!model.isLoading());
+    QVERIFY(model.rowCount() > 0 && model.rowCount() < PhraseListModel::PageSize);
+    QVERIFY(!model.isCounting());
+    QVERIFY(model.totalExact());
+    QCOMPARE(model.total(), model.rowCount());
+    QCOMPARE(counted.count(), 1);
+}
+
+void TestPhraseListModel::replacedQueryIsInterrupted()
+{
+    // Work for a query nobody waits for any more is not run, and a statement
+    // already running stops: its connection answers "interrupted".
+    auto stop = LibrarySession::newStopFlag();
+    stop->store(true);
+    bool ran = false;
+    auto skipped = m_session->run<Status>(
+        [&ran](Database &) {
+            ran = true;
+            return Status{};
+        },
+        stop);
+    skipped.waitForFinished();
+    QVERIFY(!ran);
+    QVERIFY(!skipped.result());
+    QVERIFY(Database::isInterruptedError(skipped.result().error()));
+
+    // Facets under a filter read every phrase of the library row by row.
+    SearchQuery sentences;
+    sentences.kind = PhraseKind::Sentence;
+    auto running = LibrarySession::newStopFlag();
+    auto counting = m_session->run<Result<FacetCounts>>(
+        [running, sentences](Database &db) {
+            running->store(true); // as if the user typed on while this ran
+            return PhraseSearch(db).facets(sentences);
+        },
+        running);
+    counting.waitForFinished();
+    QVERIFY(!counting.result());
+    QVERIFY2(Database::isInterruptedError(counting.result().error()), qPrintable(counting.result().error()));
+
+    // The worker's connection is usable afterwards.
+    auto again = m_session->run<Result<FacetCounts>>(
+        [sentences](Database &db) { return PhraseSearch(db).facets(sentences); });
+    again.waitForFinished();
+    QVERIFY(again.result());
+    QVERIFY(!again.result()->kinds.isEmpty());
 }
 
 void TestPhraseListModel::lengthSortIsShortestFirst()

@@ -59,7 +59,7 @@ void TestUserPhrasesUi::cleanup()
 
 bool TestUserPhrasesUi::settled() const
 {
-    return !m_page->controller()->isPending() && !m_page->model()->isLoading();
+    return !m_page->controller()->isPending() && !m_page->model()->isLoading() && !m_page->model()->isCounting();
 }
 
 void TestUserPhrasesUi::dialogReturnsWhatWasEntered()

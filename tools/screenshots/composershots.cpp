@@ -225,7 +225,7 @@ int main(int argc, char **argv)
     browser->searchBox()->setFocus();
     browser->searchBox()->setText(QStringLiteral("理论学习"));
     const auto resultsShown = [browser] {
-        return !browser->controller()->isPending() && !browser->model()->isLoading() && browser->model()->rowCount() > 0
+        return !browser->controller()->isPending() && !browser->model()->isLoading() && !browser->model()->isCounting() && browser->model()->rowCount() > 0
                && browser->currentHit() && !browser->preview()->isLoading();
     };
     if (!waitFor(resultsShown))
