@@ -23,6 +23,8 @@ using namespace searchsql;
 // 270 MB benchmark libraries (docs/BENCHMARKS.md).
 std::atomic<qint64> g_sortBelow{SearchPlanLimits().sortBelow};
 std::atomic<qint64> g_textFrom{SearchPlanLimits().textFrom};
+std::atomic<qint64> g_walkRows{SearchPlanLimits().walkRows};
+std::atomic<qint64> g_walkBudget{SearchPlanLimits().walkBudget};
 // The estimate of the number of matches counts those among the first
 // 1/kSample of the ids.
 constexpr qint64 kSample = 64;
@@ -79,19 +81,25 @@ Result<qint64> fullTextMatches(Database &db, const QString &expression, qint64 c
                   {expression, cap});
 }
 
+struct Estimate
+{
+    qint64 matches = 0;
+    qint64 phrases = 0; // the highest id: about how many phrases
+};
+
 // About how many matches: those among the first 1/kSample of the ids, scaled
 // (0 on a library of fewer than kSample phrases: there any plan is quick).
-Result<qint64> estimateMatches(Database &db, const QString &expression)
+Result<Estimate> estimateMatches(Database &db, const QString &expression)
 {
     auto maxId = scalar(db, "SELECT coalesce(max(id), 0) FROM phrases", {});
     if (!maxId)
-        return maxId;
+        return Error{maxId.error()};
     const qint64 upTo = maxId.value() / kSample;
     auto sample = scalar(db, "SELECT count(*) FROM phrase_fts WHERE phrase_fts MATCH ? AND rowid <= ?",
                          {expression, upTo});
     if (!sample)
-        return sample;
-    return upTo > 0 ? sample.value() * maxId.value() / upTo : 0;
+        return Error{sample.error()};
+    return Estimate{upTo > 0 ? sample.value() * maxId.value() / upTo : 0, maxId.value()};
 }
 
 // The index whose order is the default order under these filters, the
@@ -133,37 +141,68 @@ QVariantList pageValues(const SearchQuery &query, const Where &w)
     return w.values + QVariantList{std::max(0, query.limit), std::max(0, query.offset)};
 }
 
-// Walks the rank index under the filters and keeps the phrases whose id is a
-// match, until the page is full; then reads those phrases.
-Result<QList<PhraseRecord>> walkMatchBits(Database &db, const SearchQuery &query, const QStringList &words,
-                                          const MatchBits &bits)
+// The ids a walk of the rank index kept; complete when the page is full or
+// the index has no more rows, false when the walk ran out of budget first.
+struct Walk
 {
-    const Where w = buildWhere(query, words, {}, WordTest::None);
+    QList<qint64> ids;
+    bool complete = true;
+};
+
+// Walks the rank index under the filters and keeps the phrases whose id is in
+// bits (or, without bits, whose text holds every word) until the page is
+// full or maxRows rows were read.
+Result<Walk> walkRankIndex(Database &db, const SearchQuery &query, const QStringList &words, const MatchBits *bits,
+                           qint64 maxRows)
+{
+    const Where filters = buildWhere(query, words, {}, WordTest::None);
+    QString test = QStringLiteral("1");
+    QVariantList values;
+    if (!bits) {
+        QStringList calls;
+        for (const QString &word : words) {
+            calls << QStringLiteral("gaozi_contains(p.text, ?)");
+            values << foldAscii(word);
+        }
+        test = calls.join(QStringLiteral(" AND "));
+    }
+    values += filters.values;
     SqlStatement walk;
-    const QByteArray sql = QString(QStringLiteral("SELECT p.id FROM phrases p") + rankIndex(query) + w.sql
-                                   + orderBy(query.sort))
+    const QByteArray sql = QString(QStringLiteral("SELECT p.id, ") + test + QStringLiteral(" FROM phrases p")
+                                   + rankIndex(query) + filters.sql + orderBy(query.sort))
                                .toUtf8();
     if (Status p = walk.prepare(db, sql.constData()); !p)
         return Error{p.error()};
-    bindValues(walk, w.values);
-    QList<qint64> ids;
+    bindValues(walk, values);
+    Walk out;
     int skip = std::max(0, query.offset);
-    while (ids.size() < query.limit) {
+    for (qint64 rows = 0; out.ids.size() < query.limit; ++rows) {
+        if (rows >= maxRows) {
+            out.complete = false;
+            break;
+        }
         auto row = walk.step(QStringLiteral("search failed"));
         if (!row)
             return Error{row.error()};
         if (!row.value())
             break;
         const qint64 id = walk.int64(0);
-        if (!bits.has(id) || skip-- > 0)
+        const bool match = bits ? bits->has(id) : walk.int64(1) != 0;
+        if (!match || skip-- > 0)
             continue;
-        ids << id;
+        out.ids << id;
     }
     walk.reset();
+    return out;
+}
+
+// The phrases of ids, in that order.
+Result<QList<PhraseRecord>> readByIds(Database &db, const QList<qint64> &ids)
+{
     if (ids.isEmpty())
         return QList<PhraseRecord>{};
     QStringList list;
-    for (const qint64 id : std::as_const(ids))
+    for (const qint64 id : ids)
         list << QString::number(id);
     auto rows = readPhrases(db,
                             QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM phrases p WHERE p.id IN (")
@@ -175,7 +214,7 @@ Result<QList<PhraseRecord>> walkMatchBits(Database &db, const SearchQuery &query
     for (qsizetype i = 0; i < rows->size(); ++i)
         at.insert(rows->at(i).id, i);
     QList<PhraseRecord> page;
-    for (const qint64 id : std::as_const(ids)) {
+    for (const qint64 id : ids) {
         if (const auto it = at.constFind(id); it != at.cend())
             page.append(rows->at(*it));
     }
@@ -193,7 +232,8 @@ Result<RankedPage> readRankedPage(Database &db, const SearchQuery &query, const 
     auto estimate = estimateMatches(db, expression);
     if (!estimate)
         return Error{estimate.error()};
-    if (estimate.value() < g_sortBelow.load()) {
+    const qint64 matches = estimate->matches;
+    if (matches < g_sortBelow.load()) {
         const Where w = buildWhere(query, words);
         auto rows = readPhrases(db, pageSql(query, {}, w), pageValues(query, w));
         if (!rows)
@@ -205,7 +245,7 @@ Result<RankedPage> readRankedPage(Database &db, const SearchQuery &query, const 
     // hold; gaozi_contains would not, so such a word keeps to the bitmap.
     const bool plainWords = std::none_of(words.cbegin(), words.cend(),
                                          [](const QString &w) { return w.contains(QChar(0x00A0)); });
-    if (estimate.value() >= g_textFrom.load() && plainWords) {
+    if (matches >= g_textFrom.load() && plainWords) {
         const Where w = buildWhere(query, words, {}, WordTest::Text);
         auto rows = readPhrases(db, pageSql(query, rankIndex(query), w), pageValues(query, w));
         if (!rows)
@@ -213,36 +253,56 @@ Result<RankedPage> readRankedPage(Database &db, const SearchQuery &query, const 
         page.phrases = std::move(rows).value();
         return page;
     }
+    // Rows a text walk reads for the page if the matches were spread evenly.
+    const qint64 wanted = qint64(std::max(0, query.offset)) + std::max(0, query.limit);
+    const qint64 expectedRows = wanted * estimate->phrases / std::max<qint64>(1, matches);
+    if (plainWords && expectedRows <= g_walkRows.load()) {
+        auto walked = walkRankIndex(db, query, words, nullptr, g_walkBudget.load());
+        if (!walked)
+            return Error{walked.error()};
+        if (walked->complete) {
+            auto rows = readByIds(db, walked->ids);
+            if (!rows)
+                return Error{rows.error()};
+            page.phrases = std::move(rows).value();
+            return page;
+        }
+    }
     SqlStatement ids;
     if (Status p = ids.prepare(db, "SELECT rowid FROM phrase_fts WHERE phrase_fts MATCH ?"); !p)
         return Error{p.error()};
     ids.bind(1, expression);
     MatchBits bits;
-    int matches = 0;
+    int counted = 0;
     if (Status s = ids.eachRow(QStringLiteral("search failed"),
                                [&] {
                                    bits.set(ids.int64(0));
-                                   ++matches;
+                                   ++counted;
                                });
         !s)
         return Error{s.error()};
-    auto rows = walkMatchBits(db, query, words, bits);
+    auto walked = walkRankIndex(db, query, words, &bits, std::numeric_limits<qint64>::max());
+    if (!walked)
+        return Error{walked.error()};
+    auto rows = readByIds(db, walked->ids);
     if (!rows)
         return Error{rows.error()};
     page.phrases = std::move(rows).value();
-    page.matches = matches;
+    page.matches = counted;
     return page;
 }
 
 SearchPlanLimits searchPlanLimits()
 {
-    return {g_sortBelow.load(), g_textFrom.load()};
+    return {g_sortBelow.load(), g_textFrom.load(), g_walkRows.load(), g_walkBudget.load()};
 }
 
 void setSearchPlanLimits(const SearchPlanLimits &limits)
 {
     g_sortBelow = limits.sortBelow;
     g_textFrom = limits.textFrom;
+    g_walkRows = limits.walkRows;
+    g_walkBudget = limits.walkBudget;
 }
 
 Result<QPair<int, bool>> countMatches(Database &db, const SearchQuery &query, const QStringList &words,

@@ -10,13 +10,16 @@ namespace gaozi {
 
 // A page of phrases matching words (not empty) in the default order (the
 // user's own first, then rank), read the cheapest way for how often the
-// words occur. All three ways give the same page:
+// words occur. Every way gives the same page:
 // - a few matches: look each up and sort them;
-// - more: keep their ids in a bitmap and walk the rank index of the
-//   filters until the page is full;
-// - very many: walk the rank index testing each phrase's text, which fills a
-//   page after about limit × phrases / matches steps and never collects the
-//   matches at all.
+// - more: walk the rank index of the filters testing each phrase's text,
+//   which fills a page after about limit × phrases / matches rows and never
+//   collects the matches at all; but where the matches sit low in the rank
+//   order the walk is long, so it gives up after a budget of rows and
+//   keeps the matches' ids in a bitmap and walks the rank index again until
+//   the page is full;
+// - very many: the text walk without a budget (collecting a million ids
+//   costs more than any walk).
 // With no walk, a word found in a million phrases meant a million lookups
 // and a sort for one page.
 struct RankedPage
@@ -28,14 +31,17 @@ struct RankedPage
 Result<RankedPage> readRankedPage(Database &db, const SearchQuery &query, const QStringList &words);
 
 // Where the ways change: below about sortBelow matches the matches are
-// sorted, from about textFrom on the walk tests text (0 and 0: always the
-// text walk; 0 and more than any library: always the bitmap). Tests move them to check that every
-// way gives the same pages on a small library; the defaults suit libraries
-// of any size (docs/BENCHMARKS.md).
+// sorted; from about textFrom on, the text walk has no budget; in between
+// the text walk is tried when it should fill the page within walkRows rows,
+// and gives up for the bitmap after walkBudget rows. Tests move them to check
+// that every way gives the same pages on a small library; the defaults suit
+// libraries of any size (docs/BENCHMARKS.md).
 struct SearchPlanLimits
 {
     qint64 sortBelow = 5000;
     qint64 textFrom = 100000;
+    qint64 walkRows = 10000;
+    qint64 walkBudget = 30000;
 };
 SearchPlanLimits searchPlanLimits();
 void setSearchPlanLimits(const SearchPlanLimits &limits);

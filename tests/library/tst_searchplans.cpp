@@ -122,15 +122,24 @@ void TestSearchPlans::everyWayGivesTheSamePages()
         break;
     }
     // Every match looked up and sorted: the reference.
-    setSearchPlanLimits({qint64(1) << 40, qint64(1) << 40});
+    constexpr qint64 kNever = qint64(1) << 40;
+    setSearchPlanLimits({kNever, kNever, 0, 0});
     int expectedTotal = -1;
     const QList<qint64> expected = ids(query, &expectedTotal);
     QVERIFY(!expected.contains(-1));
     if (text == S(u"党") && filter != 5 && offset == 0)
         QCOMPARE(expected.size(), 20); // the comparison is over full pages, not empty ones
-    // The bitmap walk, then the text walk, whatever the number of matches.
-    for (const qint64 textFrom : {qint64(1) << 40, qint64(0)}) {
-        setSearchPlanLimits({0, textFrom});
+    // Whatever the number of matches: the bitmap walk; the budgeted text walk
+    // when it fills the page, and when it gives up after 3 rows and the bitmap
+    // takes over; the text walk without a budget.
+    const QList<SearchPlanLimits> ways = {
+        {0, kNever, -1, 0},
+        {0, kNever, kNever, kNever},
+        {0, kNever, kNever, 3},
+        {0, 0, -1, 0},
+    };
+    for (const SearchPlanLimits &way : ways) {
+        setSearchPlanLimits(way);
         int total = -1;
         QCOMPARE(ids(query, &total), expected);
         QCOMPARE(total, expectedTotal);
