@@ -9,7 +9,10 @@ namespace {
 const QString kInfoColumns = QStringLiteral(
     "d.id, d.path, d.file_name, d.title, d.year, d.genre, d.unit_type, d.format, d.encoding, d.char_count,"
     " d.dropped_lines, d.builtin, d.imported_at,"
-    " (SELECT count(DISTINCT s.phrase_id) FROM sources s WHERE s.document_id = d.id)");
+    // Terms keep sources in their newest documents only (termrefresh.h), so
+    // they are left out of every document's count alike.
+    " (SELECT count(DISTINCT s.phrase_id) FROM sources s JOIN phrases p ON p.id = s.phrase_id"
+    "  WHERE s.document_id = d.id AND p.kind <> 'term')");
 
 DocumentInfo readInfo(const QSqlQuery &q)
 {

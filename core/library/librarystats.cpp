@@ -1,5 +1,7 @@
 #include "library/librarystats.h"
 
+#include "library/librarytypes.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -83,13 +85,26 @@ Result<DoctorReport> checkLibrary(Database &db)
 
     r.checks << QStringLiteral("phrase counts match sources");
     if (!q.exec(QStringLiteral(
-            "SELECT count(*) FROM phrases p WHERE p.user = 0 AND (p.occurrences <>"
+            "SELECT count(*) FROM phrases p WHERE p.user = 0 AND p.kind <> 'term' AND (p.occurrences <>"
             " (SELECT coalesce(sum(s.hits), 0) FROM sources s WHERE s.phrase_id = p.id) OR p.doc_count <>"
             " (SELECT count(DISTINCT s.document_id) FROM sources s WHERE s.phrase_id = p.id))"))
         || !q.next())
         return sqlError(QStringLiteral("count check failed to run"), q);
     if (const int bad = q.value(0).toInt(); bad > 0)
         r.problems << QStringLiteral("%1 phrases have stale counts").arg(bad);
+
+    // A term keeps source rows for its newest documents only (termrefresh.h);
+    // documents imported since the last term refresh may have added more.
+    r.checks << QStringLiteral("terms keep the sources the preview lists");
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM (SELECT p.doc_count AS documents,"
+                               " (SELECT count(*) FROM sources s WHERE s.phrase_id = p.id) AS kept"
+                               " FROM phrases p WHERE p.user = 0 AND p.kind = 'term')"
+                               " WHERE kept < min(documents, %1) OR kept > documents")
+                    .arg(kSourcesListed))
+        || !q.next())
+        return sqlError(QStringLiteral("term source check failed to run"), q);
+    if (const int bad = q.value(0).toInt(); bad > 0)
+        r.problems << QStringLiteral("terms with the wrong number of sources: %1").arg(bad);
 
     r.checks << QStringLiteral("no mined phrase without a source");
     if (!q.exec(QStringLiteral("SELECT count(*) FROM phrases p WHERE p.user = 0 AND NOT EXISTS"

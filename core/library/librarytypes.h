@@ -24,7 +24,7 @@ struct DocumentInfo
     QString encoding;
     int charCount = 0;
     int droppedLines = 0;
-    int phraseCount = 0;
+    int phraseCount = 0; // phrases mined from it, terms aside
     bool builtin = false;
     QDateTime importedAt;
 };
@@ -56,6 +56,11 @@ struct PhraseRecord
     bool user = false;
     bool favourite = false;
 };
+
+// How many of a phrase's sources the preview lists (newest documents first).
+// A term found in thousands of documents stores this many source rows; its
+// counts still cover every document (termrefresh.h).
+constexpr int kSourcesListed = 200;
 
 // Where a phrase was found, with its paragraph for context.
 struct SourceView

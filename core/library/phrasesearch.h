@@ -20,7 +20,7 @@ public:
     Result<QPair<int, bool>> count(const SearchQuery &query) const;
     Result<FacetCounts> facets(const SearchQuery &query) const;
     Result<PhraseRecord> phrase(qint64 id) const;
-    Result<QList<SourceView>> sources(qint64 phraseId, int limit = 200) const;
+    Result<QList<SourceView>> sources(qint64 phraseId, int limit = kSourcesListed) const;
 
     // The words of a query: split on whitespace, empty parts dropped.
     static QStringList queryWords(const QString &text);

@@ -11,6 +11,9 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
 
 namespace gaozi {
 namespace {
@@ -22,17 +25,71 @@ struct ParagraphRow
     QString text;
 };
 
-Result<QList<ParagraphRow>> loadParagraphs(Database &db)
+// One document's paragraphs, rows[begin, end).
+struct DocumentRows
+{
+    qint64 id = 0;
+    qint64 year = 0; // NULL as the smallest, as SQLite orders it
+    qsizetype begin = 0;
+    qsizetype end = 0;
+};
+
+struct Corpus
+{
+    QList<ParagraphRow> rows;
+    QList<DocumentRows> documents; // newest first, as the preview lists sources
+    qint64 characters = 0;
+};
+
+Result<Corpus> loadCorpus(Database &db)
 {
     SqlStatement q;
-    if (Status s = q.prepare(db, "SELECT id, document_id, text FROM paragraphs ORDER BY document_id, idx"); !s)
-        return Error{s.error()};
-    QList<ParagraphRow> rows;
-    if (Status s = q.eachRow(QStringLiteral("cannot read paragraphs"),
-                             [&] { rows.append({q.int64(0), q.int64(1), q.text(2)}); });
+    if (Status s = q.prepare(db, "SELECT p.id, p.document_id, p.text, coalesce(d.year, -1)"
+                                 " FROM paragraphs p JOIN documents d ON d.id = p.document_id"
+                                 " ORDER BY p.document_id, p.idx");
         !s)
         return Error{s.error()};
-    return rows;
+    Corpus corpus;
+    if (Status s = q.eachRow(QStringLiteral("cannot read paragraphs"),
+                             [&] {
+                                 const qint64 document = q.int64(1);
+                                 if (corpus.documents.isEmpty() || corpus.documents.last().id != document)
+                                     corpus.documents.append({document, q.int64(3), corpus.rows.size(), 0});
+                                 corpus.rows.append({q.int64(0), document, q.text(2)});
+                                 corpus.documents.last().end = corpus.rows.size();
+                                 corpus.characters += corpus.rows.last().text.size();
+                             });
+        !s)
+        return Error{s.error()};
+    std::stable_sort(corpus.documents.begin(), corpus.documents.end(),
+                     [](const DocumentRows &a, const DocumentRows &b) { return a.year > b.year; });
+    return corpus;
+}
+
+// The documents the statistical miner reads: all of them, or every k-th (in
+// id order, so the sample spans every folder and year) when they hold more
+// than options.miningCharacters.
+QList<QStringList> miningSample(const Corpus &corpus, qint64 budget, qint64 *characters)
+{
+    const qint64 step = budget > 0 ? std::max<qint64>(1, (corpus.characters + budget - 1) / budget) : 1;
+    QList<QStringList> documents;
+    *characters = 0;
+    qint64 index = 0;
+    qint64 last = -1;
+    bool take = false;
+    for (const ParagraphRow &r : corpus.rows) {
+        if (r.document != last) {
+            last = r.document;
+            take = index++ % step == 0;
+            if (take)
+                documents.append(QStringList());
+        }
+        if (take) {
+            documents.last().append(r.text);
+            *characters += r.text.size();
+        }
+    }
+    return documents;
 }
 
 // A term phrase as stored, and what the scan of the corpus found for it.
@@ -111,9 +168,43 @@ Result<QList<Term>> collectTerms(Database &db, const QList<TermCandidate> &stati
     return terms;
 }
 
-// Every term's sources, rewritten from one Aho–Corasick pass over the corpus:
-// per document, where each term first occurs and how often it does.
-Status writeSources(Database &db, const QList<ParagraphRow> &all, QList<Term> &terms, TermRefreshStats *stats)
+// Where one document uses one term: its first occurrence and how often.
+struct Found
+{
+    int term;
+    qint64 paragraph;
+    int offset;
+    int hits;
+};
+
+QList<Found> scanDocument(const TermMatcher &matcher, const Corpus &corpus, const DocumentRows &document)
+{
+    QList<Found> found;
+    QHash<int, qsizetype> index;
+    for (qsizetype i = document.begin; i < document.end; ++i) {
+        const ParagraphRow &r = corpus.rows[i];
+        matcher.scan(r.text, [&](int term, qsizetype offset) {
+            const auto it = index.constFind(term);
+            if (it != index.cend()) {
+                ++found[*it].hits;
+                return;
+            }
+            index.insert(term, found.size());
+            found.append({term, r.id, int(offset), 1});
+        });
+    }
+    return found;
+}
+
+// Documents scanned per round on the worker threads; the calling thread then
+// stores what they found. Bounds the memory the findings take.
+constexpr qsizetype kScanRound = 1024;
+
+// Every term's sources, rewritten from one Aho–Corasick pass over the corpus
+// (documents scanned on every core), newest documents first: each term counts
+// every document but keeps source rows for its first options.sourcesKept.
+Status writeSources(Database &db, const Corpus &corpus, QList<Term> &terms, int sourcesKept,
+                    TermRefreshStats *stats)
 {
     QSqlQuery q(db.connection());
     if (!q.exec(QStringLiteral("DELETE FROM sources WHERE phrase_id IN (SELECT id FROM phrases WHERE kind = 'term')")))
@@ -128,43 +219,29 @@ Status writeSources(Database &db, const QList<ParagraphRow> &all, QList<Term> &t
                                       " role, topic) VALUES (?, ?, ?, ?, ?, ?, '', '')");
         !s)
         return s;
-    struct First
-    {
-        qint64 paragraph;
-        int offset;
-        int hits;
-    };
-    QHash<int, First> inDocument;
-    const auto flush = [&](qint64 document) -> Status {
-        for (auto it = inDocument.cbegin(); it != inDocument.cend(); ++it) {
-            Term &t = terms[it.key()];
-            source.bind(1, t.id);
-            source.bind(2, document);
-            source.bind(3, it->paragraph);
-            source.bind(4, it->offset);
-            source.bind(5, int(t.text.size()));
-            source.bind(6, it->hits);
-            if (Status s = source.exec(QStringLiteral("cannot store term source")); !s)
-                return s;
-            t.foundOccurrences += it->hits;
-            ++t.foundDocuments;
-            ++stats->sources;
-        }
-        inDocument.clear();
-        return {};
-    };
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        const ParagraphRow &r = all[i];
-        matcher.scan(r.text, [&](int term, qsizetype offset) {
-            auto it = inDocument.find(term);
-            if (it == inDocument.end())
-                inDocument.insert(term, {r.id, int(offset), 1});
-            else
-                ++it->hits;
-        });
-        if (i + 1 == all.size() || all[i + 1].document != r.document) {
-            if (Status s = flush(r.document); !s)
-                return s;
+    QList<int> kept(terms.size(), 0);
+    const auto scan = [&](const DocumentRows &d) { return scanDocument(matcher, corpus, d); };
+    for (qsizetype start = 0; start < corpus.documents.size(); start += kScanRound) {
+        const QList<DocumentRows> round = corpus.documents.mid(start, kScanRound);
+        const QList<QList<Found>> found = QtConcurrent::blockingMapped<QList<QList<Found>>>(round, scan);
+        for (qsizetype d = 0; d < round.size(); ++d) {
+            for (const Found &f : found[d]) {
+                Term &t = terms[f.term];
+                t.foundOccurrences += f.hits;
+                ++t.foundDocuments;
+                if (kept[f.term] >= sourcesKept)
+                    continue;
+                ++kept[f.term];
+                source.bind(1, t.id);
+                source.bind(2, round[d].id);
+                source.bind(3, f.paragraph);
+                source.bind(4, f.offset);
+                source.bind(5, int(t.text.size()));
+                source.bind(6, f.hits);
+                if (Status s = source.exec(QStringLiteral("cannot store term source")); !s)
+                    return s;
+                ++stats->sources;
+            }
         }
     }
     return {};
@@ -207,33 +284,25 @@ Status storeCounts(Database &db, const QList<Term> &terms)
 
 } // namespace
 
-Result<TermRefreshStats> refreshTerms(Database &db)
+Result<TermRefreshStats> refreshTerms(Database &db, const TermRefreshOptions &options)
 {
     Laps laps;
-    auto rows = loadParagraphs(db);
-    if (!rows)
-        return Error{rows.error()};
+    auto corpus = loadCorpus(db);
+    if (!corpus)
+        return Error{corpus.error()};
     laps.lap("load");
 
-    QList<QStringList> documents;
-    qint64 lastDoc = -1;
-    for (const auto &r : rows.value()) {
-        if (r.document != lastDoc) {
-            documents.append(QStringList());
-            lastDoc = r.document;
-        }
-        documents.last().append(r.text);
-    }
-    const QList<TermCandidate> statistical = mineStatisticalTerms(documents);
-    documents.clear();
+    TermRefreshStats stats;
+    QList<QStringList> sample = miningSample(corpus.value(), options.miningCharacters, &stats.minedCharacters);
+    const QList<TermCandidate> statistical = mineStatisticalTerms(sample);
+    sample.clear();
     laps.lap("mine");
 
-    TermRefreshStats stats;
     Status s = db.transaction([&]() -> Status {
         auto terms = collectTerms(db, statistical, &stats);
         if (!terms)
             return Error{terms.error()};
-        if (Status r = writeSources(db, rows.value(), terms.value(), &stats); !r)
+        if (Status r = writeSources(db, corpus.value(), terms.value(), options.sourcesKept, &stats); !r)
             return r;
         laps.lap("sources");
         if (Status r = storeCounts(db, terms.value()); !r)

@@ -2,21 +2,36 @@
 
 #include "common/result.h"
 #include "library/database.h"
+#include "library/librarytypes.h"
 
 namespace gaozi {
 
 struct TermRefreshStats
 {
-    int terms = 0;           // term phrases in the library afterwards
-    int statistical = 0;     // of which found by corpus statistics
-    int sources = 0;         // term occurrences recorded
+    int terms = 0;       // term phrases in the library afterwards
+    int statistical = 0; // of which found by corpus statistics
+    int sources = 0;     // term source rows written
+    qint64 minedCharacters = 0; // characters the statistical miner read
+};
+
+struct TermRefreshOptions
+{
+    // Source rows kept per term: those of its newest documents, in the order
+    // the preview lists them (PhraseSearch::sources). A common term is in
+    // most documents; a row for each would be most of the library.
+    int sourcesKept = kSourcesListed;
+    // Statistical terms are mined from a sample of about this many
+    // characters (every k-th document) when the library holds more. The
+    // miner asks for one occurrence per million characters of what it reads,
+    // so a term it keeps is as frequent in the sample as in the whole.
+    qint64 miningCharacters = 16'000'000;
 };
 
 // Terms are a property of the whole corpus: recurring expressions are found
 // statistically across documents, and a term's document count must include
 // every document that uses it, quoted or not. After an import (or removal)
 // this rescans all paragraphs for the union of mined and statistical terms
-// and rewrites the term sources in one transaction.
-Result<TermRefreshStats> refreshTerms(Database &db);
+// (on every core) and rewrites the term sources in one transaction.
+Result<TermRefreshStats> refreshTerms(Database &db, const TermRefreshOptions &options = {});
 
 } // namespace gaozi
