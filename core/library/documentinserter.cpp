@@ -42,13 +42,14 @@ Status DocumentInserter::prepare()
         {&m_paragraph, "INSERT INTO paragraphs(document_id, idx, section_path, text) VALUES (?, ?, ?, ?)"},
         // Rank as in recountPhrases: documents, then uses, then quality. (An
         // upsert with RETURNING does the same in one statement but costs more
-        // than the lookup and the plain insert or update together.)
+        // than the lookup and the plain insert or update together.) An update
+        // leaves the rank, and so the rank indexes, alone: see rankCounted().
         {&m_findPhrase, "SELECT id FROM phrases WHERE kind = ? AND key = ?"},
         {&m_insertPhrase, "INSERT INTO phrases(kind, key, text, role, topic, quality, occurrences, doc_count, rank)"
                           " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)"},
-        {&m_countPhrase, "UPDATE phrases SET occurrences = occurrences + ?1, doc_count = doc_count + 1,"
-                         " rank = (doc_count + 1) * 1000000 + min(occurrences + ?1, 9999) * 100 + quality"
-                         " WHERE id = ?2"},
+        {&m_countPhrase, "UPDATE phrases SET occurrences = occurrences + ?, doc_count = doc_count + 1 WHERE id = ?"},
+        {&m_rank, "UPDATE phrases SET rank = doc_count * 1000000 + min(occurrences, 9999) * 100 + quality"
+                  " WHERE id = ?"},
         {&m_source, "INSERT INTO sources(phrase_id, document_id, paragraph_id, offset, length, hits, role, topic)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
     };
@@ -96,6 +97,7 @@ Result<qint64> DocumentInserter::storePhrase(const Occurrence &o, int hits)
         m_countPhrase.bind(2, existing);
         if (Status s = m_countPhrase.exec(QStringLiteral("cannot count phrase")); !s)
             return Error{s.error()};
+        m_counted.insert(existing);
         return existing;
     }
     const int quality = LibraryWriter::quality(o.kind, o.text);
@@ -110,6 +112,17 @@ Result<qint64> DocumentInserter::storePhrase(const Occurrence &o, int hits)
     if (Status s = m_insertPhrase.exec(QStringLiteral("cannot store phrase")); !s)
         return Error{s.error()};
     return qint64(m_db.lastInsertRowId());
+}
+
+Status DocumentInserter::rankCounted()
+{
+    for (const qint64 id : std::as_const(m_counted)) {
+        m_rank.bind(1, id);
+        if (Status s = m_rank.exec(QStringLiteral("cannot rank phrase")); !s)
+            return s;
+    }
+    m_counted.clear();
+    return {};
 }
 
 Result<qint64> DocumentInserter::insert(const QString &path, const QString &contentHash, const ParsedDocument &doc,

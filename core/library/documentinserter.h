@@ -6,13 +6,18 @@
 #include "library/sqlstatement.h"
 #include "mining/minedphrase.h"
 
+#include <QSet>
+
 namespace gaozi {
 
 // Writes one parsed and mined document (its row, paragraphs, phrases and
 // sources) with statements prepared once and reused for every document of a
 // batch. Each distinct phrase of a document costs an index lookup and then
-// either an insert with its counts or an update of its counts and rank, and
-// one source row, whatever the size of the library.
+// either an insert with its counts or an update of its counts, and one source
+// row, whatever the size of the library. The rank of phrases counted again is
+// brought in line once per batch (rankCounted), not once per document: a rank
+// change rewrites the phrase's entry in every rank index, and the common
+// phrases are in most documents of a batch.
 // Call inside a transaction; LibraryWriter::storeDocuments does.
 class DocumentInserter final
 {
@@ -28,6 +33,9 @@ public:
 
     Result<qint64> insert(const QString &path, const QString &contentHash, const ParsedDocument &doc,
                           const MinedDocument &mined, bool builtin);
+    // Sets the rank of every phrase whose counts insert() changed since the
+    // last call from those counts. Call before the transaction commits.
+    Status rankCounted();
 
 private:
     // Finds or creates the phrase and adds this document's occurrences to it.
@@ -42,6 +50,8 @@ private:
     SqlStatement m_insertPhrase;
     SqlStatement m_countPhrase;
     SqlStatement m_source;
+    SqlStatement m_rank;
+    QSet<qint64> m_counted;
 };
 
 } // namespace gaozi

@@ -205,6 +205,8 @@ Result<QList<Result<StoreOutcome>>> LibraryWriter::storeDocumentsInTransaction(c
             return sqlError(QStringLiteral("cannot store document"), savepoint);
         results.append(std::move(stored));
     }
+    if (Status s = inserter.rankCounted(); !s)
+        return Error{s.error()};
     return results;
 }
 
