@@ -125,10 +125,15 @@ Status DocumentInserter::rankCounted()
     return {};
 }
 
-Result<qint64> DocumentInserter::insert(const QString &path, const QString &contentHash, const ParsedDocument &doc,
-                                        const MinedDocument &mined, bool builtin)
+QString storedOutline(const ParsedDocument &doc, const QString &path)
 {
     const QJsonArray outline = outlineToJson(doc, path).value(QStringLiteral("sections")).toArray();
+    return QString::fromUtf8(QJsonDocument(outline).toJson(QJsonDocument::Compact));
+}
+
+Result<qint64> DocumentInserter::insert(const QString &path, const QString &contentHash, const QString &outline,
+                                        const ParsedDocument &doc, const MinedDocument &mined, bool builtin)
+{
     m_document.bind(1, path);
     m_document.bind(2, QFileInfo(path).fileName());
     m_document.bind(3, contentHash);
@@ -143,7 +148,7 @@ Result<qint64> DocumentInserter::insert(const QString &path, const QString &cont
     m_document.bind(9, doc.encoding);
     m_document.bind(10, charCount(mined));
     m_document.bind(11, int(doc.dropped.size()));
-    m_document.bind(12, QString::fromUtf8(QJsonDocument(outline).toJson(QJsonDocument::Compact)));
+    m_document.bind(12, outline);
     m_document.bind(13, builtin ? 1 : 0);
     m_document.bind(14, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (Status s = m_document.exec(QStringLiteral("cannot store document")); !s)

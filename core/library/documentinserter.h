@@ -19,6 +19,9 @@ namespace gaozi {
 // change rewrites the phrase's entry in every rank index, and the common
 // phrases are in most documents of a batch.
 // Call inside a transaction; LibraryWriter::storeDocuments does.
+// The outline of a document as stored in documents.outline_json.
+QString storedOutline(const ParsedDocument &doc, const QString &path);
+
 class DocumentInserter final
 {
 public:
@@ -31,8 +34,8 @@ public:
     Result<std::optional<QPair<qint64, QString>>> findByContent(const QString &contentHash);
     Result<QList<qint64>> findByPath(const QString &path);
 
-    Result<qint64> insert(const QString &path, const QString &contentHash, const ParsedDocument &doc,
-                          const MinedDocument &mined, bool builtin);
+    Result<qint64> insert(const QString &path, const QString &contentHash, const QString &outline,
+                          const ParsedDocument &doc, const MinedDocument &mined, bool builtin);
     // Sets the rank of every phrase whose counts insert() changed since the
     // last call from those counts. Call before the transaction commits.
     Status rankCounted();

@@ -4,6 +4,7 @@
 #include "common/resourcefiles.h"
 #include "ingest/documentreader.h"
 #include "ingest/ingest.h"
+#include "library/documentinserter.h"
 #include "library/fulltext.h"
 #include "library/librarywriter.h"
 #include "library/termrefresh.h"
@@ -25,6 +26,8 @@ struct Prepared
     QString error;
     ParsedDocument doc;
     MinedDocument mined;
+    QString contentHash; // worked out here, on a worker thread, for the store
+    QString outline;
 };
 
 // A summary's longest paragraph is a few thousand characters. Megabytes
@@ -57,6 +60,8 @@ Prepared prepare(const QString &path)
     }
     p.doc = std::move(doc);
     p.mined = mineDocument(p.doc);
+    p.contentHash = LibraryWriter::contentHash(p.doc);
+    p.outline = storedOutline(p.doc, path);
     return p;
 }
 
@@ -251,7 +256,7 @@ ImportReport Importer::run(const QStringList &paths, const ImportOptions &option
         QList<StoreRequest> requests;
         for (const Prepared &p : prepared) {
             if (p.error.isEmpty())
-                requests.append({p.path, &p.doc, &p.mined, options.builtin});
+                requests.append({p.path, &p.doc, &p.mined, options.builtin, p.contentHash, p.outline});
         }
         const auto stored = writer.storeDocumentsInTransaction(requests);
         if (!stored) {

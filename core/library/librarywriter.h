@@ -25,6 +25,11 @@ struct StoreRequest
     const ParsedDocument *doc = nullptr;
     const MinedDocument *mined = nullptr;
     bool builtin = false;
+    // contentHash(*doc) and storedOutline(*doc, path), when the caller has
+    // them already (the importer works them out on its worker threads);
+    // computed here when empty.
+    QString contentHash;
+    QString outline;
 };
 
 // Write side of the library. Each public call is one transaction: a document
@@ -40,9 +45,10 @@ public:
     // which Importer::run calls once at the end of an import.
     Result<StoreOutcome> storeDocument(const QString &path, const ParsedDocument &doc, const MinedDocument &mined,
                                        bool builtin = false);
-    // Several documents in one transaction, each inside its own savepoint: a
-    // document that fails is rolled back alone and reported in its place, the
-    // others are kept, and each is still wholly in or wholly out. When the
+    // Several documents in one transaction: a document that fails is rolled
+    // back alone and reported in its place, the others are kept, and each is
+    // still wholly in or wholly out (the batch shares one savepoint, and is
+    // stored again with one per document only when a document fails). When the
     // transaction itself fails (the library is busy) every result carries
     // that error and nothing is stored.
     QList<Result<StoreOutcome>> storeDocuments(const QList<StoreRequest> &requests);

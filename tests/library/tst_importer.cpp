@@ -1,13 +1,17 @@
+#include "ingest/ingest.h"
 #include "library/documentcatalog.h"
+#include "library/fulltext.h"
 #include "library/librarystats.h"
 #include "library/librarywriter.h"
 #include "library/phrasesearch.h"
 #include "libraryfixture.h"
+#include "mining/phrasemining.h"
 #include "seeds.h"
 #include "zipbuilder.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -21,6 +25,7 @@ private Q_SLOTS:
     void sameContentIsSkipped();
     void changedFileReplacesItsPhrases();
     void removingDocumentRemovesOrphanPhrases();
+    void documentFailingInTheStoreIsRolledBackAlone();
     void cancelStopsBetweenFiles();
     void progressIsReported();
     void seedsOnFirstUseOnly();
@@ -106,6 +111,56 @@ void TestImporter::changedFileReplacesItsPhrases()
     QCOMPARE(countPhrasesContaining(*lib.db, QStringLiteral("旧的标题")), 0);
     QVERIFY(countPhrasesContaining(*lib.db, QStringLiteral("新的标题")) > 0);
     QCOMPARE(DocumentCatalog(*lib.db).documents()->size(), 1);
+}
+
+void TestImporter::documentFailingInTheStoreIsRolledBackAlone()
+{
+    test::LibraryFixture lib;
+    QVERIFY(lib.open(false));
+    // The library refuses the second document halfway through (after its
+    // row and some paragraphs are written): the batch is stored again one
+    // savepoint per document, so the first and third are kept whole.
+    QSqlQuery q(lib.db->connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON paragraphs"
+                                  " WHEN new.text LIKE '%拒收标记%' BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")));
+    const QStringList texts = {
+        QStringLiteral("甲支部2023年党建工作总结\n一、主要做法\n（一）甲支部严格落实三会一课制度，全年开展主题党日十二次。\n"),
+        QStringLiteral("乙支部2023年党建工作总结\n一、主要做法\n（一）乙支部扎实推进支部标准化建设。\n拒收标记\n"),
+        QStringLiteral("丙支部2023年党建工作总结\n一、主要做法\n（一）丙支部认真开展谈心谈话，全年谈话三十余人次。\n"),
+    };
+    QList<ParsedDocument> docs;
+    QList<MinedDocument> mined;
+    for (const QString &text : texts) {
+        auto doc = ingestBytes(QStringLiteral("doc.txt"), text.toUtf8());
+        QVERIFY2(doc, qPrintable(doc.error()));
+        docs.append(doc.value());
+    }
+    for (const ParsedDocument &doc : std::as_const(docs))
+        mined.append(mineDocument(doc));
+    QList<StoreRequest> requests;
+    for (int i = 0; i < docs.size(); ++i)
+        requests.append({QStringLiteral("/corpus/%1.txt").arg(i), &docs[i], &mined[i], false, {}, {}});
+    const auto results = LibraryWriter(*lib.db).storeDocuments(requests);
+    QCOMPARE(results.size(), 3);
+    QVERIFY(results[0]);
+    QVERIFY(!results[1]);
+    QVERIFY2(results[1].error().contains(QStringLiteral("refused for the test")), qPrintable(results[1].error()));
+    QVERIFY(results[2]);
+
+    auto documents = DocumentCatalog(*lib.db).documents();
+    QVERIFY(documents);
+    QStringList titles;
+    for (const auto &d : documents.value())
+        titles << d.title;
+    titles.sort();
+    QCOMPARE(titles, (QStringList{QStringLiteral("丙支部2023年党建工作总结"), QStringLiteral("甲支部2023年党建工作总结")}));
+    QVERIFY(lib.db->transaction([&] { return syncFullText(*lib.db); }));
+    QCOMPARE(countPhrasesContaining(*lib.db, QStringLiteral("乙支部")), 0);
+    QVERIFY(countPhrasesContaining(*lib.db, QStringLiteral("丙支部")) > 0);
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+    auto report = checkLibrary(*lib.db);
+    QVERIFY(report);
+    QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
 }
 
 void TestImporter::removingDocumentRemovesOrphanPhrases()
