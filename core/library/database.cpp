@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "library/fulltext.h"
 #include "library/ftstokenizer.h"
+#include "library/phrasekey.h"
 #include "library/schema.h"
 #include "library/textmatch.h"
 
@@ -153,7 +154,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     sqlite3 *handle = nativeHandle(d->m_db);
     if (!handle || !registerCjkTokenizer(handle))
         return Error{QStringLiteral("cannot register the full-text tokenizer (SQLite without FTS5?)")};
-    if (!registerTextMatch(handle))
+    if (!registerTextMatch(handle) || !registerPhraseKeyFunction(handle))
         return Error{QStringLiteral("cannot register the search functions")};
 
     QSqlQuery q(d->m_db);

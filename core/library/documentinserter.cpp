@@ -2,6 +2,7 @@
 
 #include "ingest/outlinejson.h"
 #include "library/librarywriter.h"
+#include "library/phrasekey.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -86,7 +87,8 @@ Result<qint64> DocumentInserter::storePhrase(const Occurrence &o, int hits)
 {
     const QString kind = kindName(o.kind);
     m_findPhrase.bind(1, kind);
-    m_findPhrase.bind(2, o.key);
+    const QByteArray key = storedPhraseKey(o.key);
+    m_findPhrase.bindBlob(2, key);
     auto found = m_findPhrase.step(QStringLiteral("cannot look up phrase"));
     if (!found)
         return Error{found.error()};
@@ -102,7 +104,7 @@ Result<qint64> DocumentInserter::storePhrase(const Occurrence &o, int hits)
     }
     const int quality = LibraryWriter::quality(o.kind, o.text);
     m_insertPhrase.bind(1, kind);
-    m_insertPhrase.bind(2, o.key);
+    m_insertPhrase.bindBlob(2, key);
     m_insertPhrase.bind(3, o.text);
     m_insertPhrase.bind(4, o.role);
     m_insertPhrase.bind(5, o.topic);

@@ -1,6 +1,7 @@
 #include "library/librarycorpusindex.h"
 
 #include "ingest/headingmarkers.h"
+#include "library/phrasekey.h"
 #include "mining/slots.h"
 #include "mining/spanfinders.h"
 
@@ -39,7 +40,7 @@ QList<CorpusMatch> LibraryCorpusIndex::findVerbatim(const QString &sentence) con
     if (key.isEmpty())
         return out;
     // Rows of (title, file name, section path), newest document first.
-    auto collect = [&](const QString &sql, const QString &value) {
+    auto collect = [&](const QString &sql, const QVariant &value) {
         QSqlQuery q(m_db.connection());
         q.prepare(sql + QStringLiteral(" ORDER BY d.year DESC, d.id LIMIT ?"));
         q.addBindValue(value);
@@ -55,7 +56,7 @@ QList<CorpusMatch> LibraryCorpusIndex::findVerbatim(const QString &sentence) con
                            " JOIN documents d ON d.id = s.document_id"
                            " LEFT JOIN paragraphs g ON g.id = s.paragraph_id"
                            " WHERE p.kind IN ('sentence', 'point') AND p.key = ?"),
-            key);
+            storedPhraseKey(key));
     // A sentence the miner does not keep: look for it as written in the stored paragraphs
     // (a scan of the paragraph texts; such sentences are few in a finished draft).
     if (out.isEmpty() && !keptAsSentence(text))

@@ -1,6 +1,7 @@
 #include "library/librarywriter.h"
 
 #include "library/documentinserter.h"
+#include "library/phrasekey.h"
 #include "library/fulltext.h"
 #include "library/sqlvalue.h"
 
@@ -275,13 +276,14 @@ Result<qint64> LibraryWriter::addUserPhrase(PhraseKind kind, const QString &text
                                  " VALUES (?, ?, ?, ?, ?, ?, 1, ?)"
                                  " ON CONFLICT(kind, key) DO UPDATE SET user = 1, text = excluded.text"));
         const int qual = quality(kind, slotted);
-        for (const QVariant &v : QVariantList{kindName(kind), key, slotted, sqlText(role), sqlText(topic), qual, qual})
+        for (const QVariant &v :
+             QVariantList{kindName(kind), storedPhraseKey(key), slotted, sqlText(role), sqlText(topic), qual, qual})
             q.addBindValue(v);
         if (!q.exec())
             return sqlError(QStringLiteral("cannot add phrase"), q);
         q.prepare(QStringLiteral("SELECT id FROM phrases WHERE kind = ? AND key = ?"));
         q.addBindValue(kindName(kind));
-        q.addBindValue(key);
+        q.addBindValue(storedPhraseKey(key));
         if (!q.exec() || !q.next())
             return sqlError(QStringLiteral("cannot add phrase"), q);
         id = q.value(0).toLongLong();
@@ -303,8 +305,8 @@ Status LibraryWriter::updateUserPhrase(qint64 id, PhraseKind kind, const QString
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE phrases SET kind = ?, key = ?, text = ?, role = ?, topic = ?, quality = ?"
                                  " WHERE id = ? AND user = 1"));
-        for (const QVariant &v : QVariantList{kindName(kind), key, slotted, sqlText(role), sqlText(topic),
-                                              quality(kind, slotted), id})
+        for (const QVariant &v : QVariantList{kindName(kind), storedPhraseKey(key), slotted, sqlText(role),
+                                              sqlText(topic), quality(kind, slotted), id})
             q.addBindValue(v);
         if (!q.exec()) {
             if (q.lastError().text().contains(QStringLiteral("UNIQUE")))

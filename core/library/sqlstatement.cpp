@@ -39,6 +39,15 @@ void SqlStatement::bind(int index, const QString &text)
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
+void SqlStatement::bindBlob(int index, const QByteArray &bytes)
+{
+    if (index <= 0 || size_t(index) >= m_texts.size())
+        return;
+    QByteArray &kept = m_texts[size_t(index)];
+    kept = bytes;
+    sqlite3_bind_blob(m_stmt, index, kept.constData(), int(kept.size()), SQLITE_STATIC);
+}
+
 void SqlStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -96,6 +105,12 @@ QString SqlStatement::text(int column) const
 {
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray SqlStatement::blob(int column) const
+{
+    const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(p, sqlite3_column_bytes(m_stmt, column));
 }
 
 Error SqlStatement::error(const QString &what) const

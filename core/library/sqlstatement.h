@@ -21,7 +21,7 @@ class Database;
 // which cost as much as SQLite's own work there. Same connection as the
 // Database, so it joins the transaction in progress. Text is bound as UTF-8
 // and kept until the next bind of that parameter; it is never bound as NULL
-// (the library's text columns are NOT NULL, '' meaning none).
+// (the library's text columns are NOT NULL, '' meaning none). Blobs likewise.
 class SqlStatement final
 {
 public:
@@ -38,6 +38,7 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, const QString &text);
+    void bindBlob(int index, const QByteArray &bytes);
     void bindNull(int index);
 
     // Runs a statement that returns no rows and resets it for the next run.
@@ -51,6 +52,7 @@ public:
 
     qint64 int64(int column) const;
     QString text(int column) const;
+    QByteArray blob(int column) const;
 
 private:
     Error error(const QString &what) const;

@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "library/fulltext.h"
 #include "library/librarywriter.h"
+#include "library/phrasekey.h"
 #include "library/sqlstatement.h"
 #include "mining/phrasemining.h"
 #include "mining/termmatcher.h"
@@ -136,10 +137,10 @@ Result<QList<Term>> collectTerms(Database &db, const QList<TermCandidate> &stati
         !s)
         return Error{s.error()};
     QList<Term> terms;
-    QSet<QString> keys;
+    QSet<QByteArray> keys;
     if (Status s = q.eachRow(QStringLiteral("cannot read terms"),
                              [&] {
-                                 keys.insert(q.text(1));
+                                 keys.insert(q.blob(1));
                                  terms.append({q.int64(0), q.text(2), q.int64(3) != 0, int(q.int64(4)),
                                                int(q.int64(5)), int(q.int64(6)), q.int64(7), 0, 0});
                              });
@@ -151,11 +152,12 @@ Result<QList<Term>> collectTerms(Database &db, const QList<TermCandidate> &stati
         !s)
         return Error{s.error()};
     for (const auto &c : statistical) {
-        const QString key = phraseKey(c.text);
-        if (key.isEmpty() || keys.contains(key))
+        const QString readable = phraseKey(c.text);
+        const QByteArray key = storedPhraseKey(readable);
+        if (readable.isEmpty() || keys.contains(key))
             continue;
         const int quality = LibraryWriter::quality(PhraseKind::Term, c.text);
-        insert.bind(1, key);
+        insert.bindBlob(1, key);
         insert.bind(2, c.text);
         insert.bind(3, classifyTopic(c.text));
         insert.bind(4, quality);

@@ -3,9 +3,11 @@
 #include "library/fulltext.h"
 #include "library/librarystats.h"
 #include "library/librarywriter.h"
+#include "library/phrasekey.h"
 #include "library/phrasesearch.h"
 #include "libraryfixture.h"
 #include "mining/phrasemining.h"
+#include "mining/slots.h"
 #include "seeds.h"
 #include "zipbuilder.h"
 
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void changedFileReplacesItsPhrases();
     void removingDocumentRemovesOrphanPhrases();
     void documentFailingInTheStoreIsRolledBackAlone();
+    void olderLibraryKeysBecomeDigests();
     void cancelStopsBetweenFiles();
     void progressIsReported();
     void seedsOnFirstUseOnly();
@@ -158,6 +161,57 @@ void TestImporter::documentFailingInTheStoreIsRolledBackAlone()
     QCOMPARE(countPhrasesContaining(*lib.db, QStringLiteral("乙支部")), 0);
     QVERIFY(countPhrasesContaining(*lib.db, QStringLiteral("丙支部")) > 0);
     QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+    auto report = checkLibrary(*lib.db);
+    QVERIFY(report);
+    QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
+}
+
+void TestImporter::olderLibraryKeysBecomeDigests()
+{
+    // A library of schema 4 kept each phrase's key text; opening it turns the
+    // keys into digests, and the next import counts its phrases again
+    // instead of storing them twice.
+    QTemporaryDir src;
+    const QString shared = QStringLiteral("全面落实三会一课制度，扎实开展主题党日活动。");
+    const QString first = src.filePath(QStringLiteral("a.txt"));
+    const QString second = src.filePath(QStringLiteral("b.txt"));
+    QVERIFY(writeFile(first, QStringLiteral("甲支部2023年党建工作总结\n一、主要做法\n%1\n").arg(shared).toUtf8()));
+    QVERIFY(writeFile(second, QStringLiteral("乙支部2024年党建工作总结\n一、主要做法\n%1\n").arg(shared).toUtf8()));
+    test::LibraryFixture lib;
+    QVERIFY(lib.open(false));
+    QCOMPARE(Importer(*lib.db).run({first}).count(ImportItem::Status::Imported), 1);
+    {
+        QSqlQuery q(lib.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, text FROM phrases")));
+        QList<QPair<qint64, QString>> rows;
+        while (q.next())
+            rows.append({q.value(0).toLongLong(), phraseKey(q.value(1).toString())});
+        QVERIFY(rows.size() > 2);
+        QSqlQuery update(lib.db->connection());
+        update.prepare(QStringLiteral("UPDATE phrases SET key = ? WHERE id = ?"));
+        for (const auto &[id, key] : rows) {
+            update.addBindValue(key);
+            update.addBindValue(id);
+            QVERIFY(update.exec());
+        }
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 4")));
+    }
+    lib.db.reset();
+    auto reopened = Database::open(lib.path());
+    QVERIFY2(reopened, qPrintable(reopened.error()));
+    lib.db = std::move(reopened).value();
+
+    QSqlQuery q(lib.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT text, key, typeof(key) FROM phrases")));
+    while (q.next()) {
+        QCOMPARE(q.value(2).toString(), QStringLiteral("blob"));
+        QCOMPARE(q.value(1).toByteArray(), storedPhraseKey(phraseKey(q.value(0).toString())));
+    }
+    QCOMPARE(Importer(*lib.db).run({second}).count(ImportItem::Status::Imported), 1);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), max(doc_count) FROM phrases WHERE kind = 'sentence' AND text LIKE '%三会一课%'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QCOMPARE(q.value(1).toInt(), 2);
     auto report = checkLibrary(*lib.db);
     QVERIFY(report);
     QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
