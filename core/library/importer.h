@@ -25,6 +25,8 @@ struct ImportReport
     QList<ImportItem> items;
     bool cancelled = false;
     QString error; // a library-level failure that stopped the import (e.g. the library is busy)
+    qint64 storeMs = 0;  // reading, mining and storing the files
+    qint64 finishMs = 0; // then indexing the new phrases and refreshing the terms
 
     int count(ImportItem::Status status) const;
 };
@@ -44,9 +46,10 @@ struct ImportOptions
 
 // Imports files and folders (recursively) into a library. Files are read,
 // cleaned, parsed and mined on worker threads in batches, the next batch
-// while the calling thread stores the previous one in a single transaction
-// (each file in its own savepoint). A broken file is reported and skipped;
-// cancel stops between batches and leaves every stored file complete.
+// while the calling thread stores the previous one (LibraryWriter: each file
+// wholly in or out). A broken file is reported and skipped; cancel stops
+// between batches and leaves every stored file complete. Then the new
+// phrases are indexed while a worker mines the corpus-wide terms.
 class Importer final
 {
 public:

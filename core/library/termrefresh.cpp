@@ -286,27 +286,50 @@ Status storeCounts(Database &db, const QList<Term> &terms)
 
 } // namespace
 
-Result<TermRefreshStats> refreshTerms(Database &db, const TermRefreshOptions &options)
+struct TermRefresh::Data
 {
+    TermRefreshOptions options;
+    Corpus corpus;
+    QList<TermCandidate> statistical;
+    TermRefreshStats stats;
     Laps laps;
+};
+
+TermRefresh::TermRefresh(const TermRefreshOptions &options) : d(std::make_unique<Data>())
+{
+    d->options = options;
+}
+
+TermRefresh::~TermRefresh() = default;
+
+Status TermRefresh::load(Database &db)
+{
+    d->laps = Laps();
     auto corpus = loadCorpus(db);
     if (!corpus)
         return Error{corpus.error()};
-    laps.lap("load");
+    d->corpus = std::move(corpus).value();
+    d->laps.lap("load");
+    return {};
+}
 
-    TermRefreshStats stats;
-    QList<QStringList> sample = miningSample(corpus.value(), options.miningCharacters, &stats.minedCharacters);
-    const QList<TermCandidate> statistical = mineStatisticalTerms(sample);
-    sample.clear();
-    laps.lap("mine");
+void TermRefresh::mine()
+{
+    QList<QStringList> sample = miningSample(d->corpus, d->options.miningCharacters, &d->stats.minedCharacters);
+    d->statistical = mineStatisticalTerms(sample);
+    d->laps.lap("mine");
+}
 
+Result<TermRefreshStats> TermRefresh::store(Database &db)
+{
+    TermRefreshStats &stats = d->stats;
     Status s = db.transaction([&]() -> Status {
-        auto terms = collectTerms(db, statistical, &stats);
+        auto terms = collectTerms(db, d->statistical, &stats);
         if (!terms)
             return Error{terms.error()};
-        if (Status r = writeSources(db, corpus.value(), terms.value(), options.sourcesKept, &stats); !r)
+        if (Status r = writeSources(db, d->corpus, terms.value(), d->options.sourcesKept, &stats); !r)
             return r;
-        laps.lap("sources");
+        d->laps.lap("sources");
         if (Status r = storeCounts(db, terms.value()); !r)
             return r;
         if (Status r = syncFullText(db); !r)
@@ -317,11 +340,20 @@ Result<TermRefreshStats> refreshTerms(Database &db, const TermRefreshOptions &op
         stats.terms = q.value(0).toInt();
         return {};
     });
-    laps.lap("commit");
-    qCDebug(lcLibrary).noquote() << "term refresh:" << laps.text();
+    d->laps.lap("commit");
+    qCDebug(lcLibrary).noquote() << "term refresh:" << d->laps.text();
     if (!s)
         return Error{s.error()};
     return stats;
+}
+
+Result<TermRefreshStats> refreshTerms(Database &db, const TermRefreshOptions &options)
+{
+    TermRefresh refresh(options);
+    if (Status s = refresh.load(db); !s)
+        return Error{s.error()};
+    refresh.mine();
+    return refresh.store(db);
 }
 
 } // namespace gaozi

@@ -4,6 +4,8 @@
 #include "library/database.h"
 #include "library/librarytypes.h"
 
+#include <memory>
+
 namespace gaozi {
 
 struct TermRefreshStats
@@ -33,5 +35,25 @@ struct TermRefreshOptions
 // this rescans all paragraphs for the union of mined and statistical terms
 // (on every core) and rewrites the term sources in one transaction.
 Result<TermRefreshStats> refreshTerms(Database &db, const TermRefreshOptions &options = {});
+
+// refreshTerms in its three steps, for a caller with other work for the
+// library while the terms are mined: load() reads every paragraph, mine()
+// finds the statistical terms without touching the library (on any thread,
+// one step at a time), store() scans the paragraphs and writes the terms.
+class TermRefresh final
+{
+public:
+    explicit TermRefresh(const TermRefreshOptions &options = {});
+    ~TermRefresh();
+    Q_DISABLE_COPY_MOVE(TermRefresh)
+
+    Status load(Database &db);
+    void mine();
+    Result<TermRefreshStats> store(Database &db);
+
+private:
+    struct Data;
+    std::unique_ptr<Data> d;
+};
 
 } // namespace gaozi

@@ -67,11 +67,12 @@ int generate(const QCommandLineParser &p)
 
 void sayImport(const QJsonObject &f)
 {
-    say(QStringLiteral("import: read+mine+store %1 s (CPU %2 s), corpus-wide terms %3 s (CPU %4 s), load average %5")
+    say(QStringLiteral("import: read+mine+store %1 s (CPU %2 s), then indexing and corpus-wide terms %3 s (CPU %4 s), "
+                       "load average %5")
             .arg(number(f, "read_mine_store_seconds"), 0, 'f', 1)
             .arg(number(f, "read_mine_store_cpu_seconds"), 0, 'f', 1)
-            .arg(number(f, "term_refresh_seconds"), 0, 'f', 1)
-            .arg(number(f, "term_refresh_cpu_seconds"), 0, 'f', 1)
+            .arg(number(f, "index_and_terms_seconds"), 0, 'f', 1)
+            .arg(number(f, "index_and_terms_cpu_seconds"), 0, 'f', 1)
             .arg(number(f, "load_average_before"), 0, 'f', 1));
     say(QStringLiteral("import: %1 files, %2 MB in %3 s (%4 MB/s, %5 documents/s), peak RSS %6 MB, library %7 MB (%8x)")
             .arg(f.value(QStringLiteral("files")).toInt())
