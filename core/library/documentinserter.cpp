@@ -30,7 +30,7 @@ struct DocumentPhrase
 
 } // namespace
 
-DocumentInserter::DocumentInserter(Database &db) : m_db(db) {}
+DocumentInserter::DocumentInserter(Database &db, QSet<qint64> *counted) : m_db(db), m_counted(counted) {}
 
 Status DocumentInserter::prepare()
 {
@@ -49,8 +49,6 @@ Status DocumentInserter::prepare()
         {&m_insertPhrase, "INSERT INTO phrases(kind, key, text, role, topic, quality, occurrences, doc_count, rank)"
                           " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)"},
         {&m_countPhrase, "UPDATE phrases SET occurrences = occurrences + ?, doc_count = doc_count + 1 WHERE id = ?"},
-        {&m_rank, "UPDATE phrases SET rank = doc_count * 1000000 + min(occurrences, 9999) * 100 + quality"
-                  " WHERE id = ?"},
         {&m_source, "INSERT INTO sources(phrase_id, document_id, paragraph_id, offset, length, hits, role, topic)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
     };
@@ -99,7 +97,7 @@ Result<qint64> DocumentInserter::storePhrase(const Occurrence &o, int hits)
         m_countPhrase.bind(2, existing);
         if (Status s = m_countPhrase.exec(QStringLiteral("cannot count phrase")); !s)
             return Error{s.error()};
-        m_counted.insert(existing);
+        m_counted->insert(existing);
         return existing;
     }
     const int quality = LibraryWriter::quality(o.kind, o.text);
@@ -114,17 +112,6 @@ Result<qint64> DocumentInserter::storePhrase(const Occurrence &o, int hits)
     if (Status s = m_insertPhrase.exec(QStringLiteral("cannot store phrase")); !s)
         return Error{s.error()};
     return qint64(m_db.lastInsertRowId());
-}
-
-Status DocumentInserter::rankCounted()
-{
-    for (const qint64 id : std::as_const(m_counted)) {
-        m_rank.bind(1, id);
-        if (Status s = m_rank.exec(QStringLiteral("cannot rank phrase")); !s)
-            return s;
-    }
-    m_counted.clear();
-    return {};
 }
 
 QString storedOutline(const ParsedDocument &doc, const QString &path)

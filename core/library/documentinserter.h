@@ -14,10 +14,10 @@ namespace gaozi {
 // sources) with statements prepared once and reused for every document of a
 // batch. Each distinct phrase of a document costs an index lookup and then
 // either an insert with its counts or an update of its counts, and one source
-// row, whatever the size of the library. The rank of phrases counted again is
-// brought in line once per batch (rankCounted), not once per document: a rank
-// change rewrites the phrase's entry in every rank index, and the common
-// phrases are in most documents of a batch.
+// row, whatever the size of the library. The rank of a phrase counted again
+// is left for LibraryWriter::rankCounted() to bring in line once per
+// transaction, not once per document: a rank change rewrites the phrase's
+// entry in every rank index, and the common phrases are in most documents.
 // Call inside a transaction; LibraryWriter::storeDocuments does.
 // The outline of a document as stored in documents.outline_json.
 QString storedOutline(const ParsedDocument &doc, const QString &path);
@@ -25,7 +25,8 @@ QString storedOutline(const ParsedDocument &doc, const QString &path);
 class DocumentInserter final
 {
 public:
-    explicit DocumentInserter(Database &db);
+    // counted collects the ids of existing phrases whose counts changed.
+    DocumentInserter(Database &db, QSet<qint64> *counted);
     Q_DISABLE_COPY_MOVE(DocumentInserter)
 
     Status prepare();
@@ -36,10 +37,6 @@ public:
 
     Result<qint64> insert(const QString &path, const QString &contentHash, const QString &outline,
                           const ParsedDocument &doc, const MinedDocument &mined, bool builtin);
-    // Sets the rank of every phrase whose counts insert() changed since the
-    // last call from those counts. Call before the transaction commits.
-    Status rankCounted();
-
 private:
     // Finds or creates the phrase and adds this document's occurrences to it.
     Result<qint64> storePhrase(const Occurrence &o, int hits);
@@ -53,8 +50,7 @@ private:
     SqlStatement m_insertPhrase;
     SqlStatement m_countPhrase;
     SqlStatement m_source;
-    SqlStatement m_rank;
-    QSet<qint64> m_counted;
+    QSet<qint64> *m_counted;
 };
 
 } // namespace gaozi

@@ -229,6 +229,11 @@ ImportReport Importer::run(const QStringList &paths, const ImportOptions &option
     };
     const auto commit = [&]() -> bool {
         inTransaction = false;
+        if (Status s = writer.rankCounted(); !s) {
+            m_db.rollback();
+            fail(s.error());
+            return false;
+        }
         if (Status s = m_db.commit(); !s) {
             fail(s.error());
             return false;

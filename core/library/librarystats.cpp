@@ -83,36 +83,45 @@ Result<DoctorReport> checkLibrary(Database &db)
     if (!q.exec(QStringLiteral("INSERT INTO phrase_fts(phrase_fts, rank) VALUES ('integrity-check', 1)")))
         r.problems << QStringLiteral("full-text index: %1").arg(sqlError(QString(), q).message.mid(2));
 
-    r.checks << QStringLiteral("phrase counts match sources");
-    if (!q.exec(QStringLiteral(
-            "SELECT count(*) FROM phrases p WHERE p.user = 0 AND p.kind <> 'term' AND (p.occurrences <>"
-            " (SELECT coalesce(sum(s.hits), 0) FROM sources s WHERE s.phrase_id = p.id) OR p.doc_count <>"
-            " (SELECT count(DISTINCT s.document_id) FROM sources s WHERE s.phrase_id = p.id))"))
-        || !q.next())
-        return sqlError(QStringLiteral("count check failed to run"), q);
-    if (const int bad = q.value(0).toInt(); bad > 0)
-        r.problems << QStringLiteral("%1 phrases have stale counts").arg(bad);
-
-    // A term keeps source rows for its newest documents only (termrefresh.h);
-    // documents imported since the last term refresh may have added more.
-    r.checks << QStringLiteral("terms keep the sources the preview lists");
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM (SELECT p.doc_count AS documents,"
-                               " (SELECT count(*) FROM sources s WHERE s.phrase_id = p.id) AS kept"
-                               " FROM phrases p WHERE p.user = 0 AND p.kind = 'term')"
-                               " WHERE kept < min(documents, %1) OR kept > documents")
-                    .arg(kSourcesListed))
-        || !q.next())
-        return sqlError(QStringLiteral("term source check failed to run"), q);
-    if (const int bad = q.value(0).toInt(); bad > 0)
-        r.problems << QStringLiteral("terms with the wrong number of sources: %1").arg(bad);
-
-    r.checks << QStringLiteral("no mined phrase without a source");
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM phrases p WHERE p.user = 0 AND NOT EXISTS"
-                               " (SELECT 1 FROM sources s WHERE s.phrase_id = p.id)"))
-        || !q.next())
-        return sqlError(QStringLiteral("orphan check failed to run"), q);
-    if (const int orphans = q.value(0).toInt(); orphans > 0)
-        r.problems << QStringLiteral("%1 mined phrases have no source").arg(orphans);
+    // Checks that count rows breaking a rule: each is (name, query, problem).
+    struct CountCheck
+    {
+        QString name;
+        QString sql;
+        QString problem; // %1: how many
+    };
+    const QList<CountCheck> counted = {
+        {QStringLiteral("phrase counts match sources"),
+         QStringLiteral("SELECT count(*) FROM phrases p WHERE p.user = 0 AND p.kind <> 'term' AND (p.occurrences <>"
+                        " (SELECT coalesce(sum(s.hits), 0) FROM sources s WHERE s.phrase_id = p.id) OR p.doc_count <>"
+                        " (SELECT count(DISTINCT s.document_id) FROM sources s WHERE s.phrase_id = p.id))"),
+         QStringLiteral("%1 phrases have stale counts")},
+        // Search orders by rank, which every writer keeps in step with the counts.
+        {QStringLiteral("phrase ranks follow their counts"),
+         QStringLiteral("SELECT count(*) FROM phrases"
+                        " WHERE rank <> doc_count * 1000000 + min(occurrences, 9999) * 100 + quality"),
+         QStringLiteral("phrases ranked out of step with their counts: %1")},
+        // A term keeps source rows for its newest documents only (termrefresh.h);
+        // documents imported since the last term refresh may have added more.
+        {QStringLiteral("terms keep the sources the preview lists"),
+         QStringLiteral("SELECT count(*) FROM (SELECT p.doc_count AS documents,"
+                        " (SELECT count(*) FROM sources s WHERE s.phrase_id = p.id) AS kept"
+                        " FROM phrases p WHERE p.user = 0 AND p.kind = 'term')"
+                        " WHERE kept < min(documents, %1) OR kept > documents")
+             .arg(kSourcesListed),
+         QStringLiteral("terms with the wrong number of sources: %1")},
+        {QStringLiteral("no mined phrase without a source"),
+         QStringLiteral("SELECT count(*) FROM phrases p WHERE p.user = 0 AND NOT EXISTS"
+                        " (SELECT 1 FROM sources s WHERE s.phrase_id = p.id)"),
+         QStringLiteral("%1 mined phrases have no source")},
+    };
+    for (const CountCheck &check : counted) {
+        r.checks << check.name;
+        if (!q.exec(check.sql) || !q.next())
+            return sqlError(QStringLiteral("check “%1” failed to run").arg(check.name), q);
+        if (const int bad = q.value(0).toInt(); bad > 0)
+            r.problems << check.problem.arg(bad);
+    }
     return r;
 }
 

@@ -1,8 +1,9 @@
 #include "library/librarywriter.h"
 
 #include "library/documentinserter.h"
-#include "library/phrasekey.h"
 #include "library/fulltext.h"
+#include "library/phrasekey.h"
+#include "library/sqlstatement.h"
 #include "library/sqlvalue.h"
 
 #include "mining/phrasemining.h"
@@ -150,7 +151,7 @@ QList<Result<StoreOutcome>> LibraryWriter::storeDocuments(const QList<StoreReque
         if (!stored)
             return Error{stored.error()};
         results = std::move(stored).value();
-        return {};
+        return rankCounted();
     });
     if (!s) {
         results.clear();
@@ -162,7 +163,7 @@ QList<Result<StoreOutcome>> LibraryWriter::storeDocuments(const QList<StoreReque
 
 Result<QList<Result<StoreOutcome>>> LibraryWriter::storeDocumentsInTransaction(const QList<StoreRequest> &requests)
 {
-    DocumentInserter inserter(m_db);
+    DocumentInserter inserter(m_db, &m_counted);
     if (Status p = inserter.prepare(); !p)
         return Error{p.error()};
     const auto storeOne = [&](const StoreRequest &r) -> Result<StoreOutcome> {
@@ -233,9 +234,23 @@ Result<QList<Result<StoreOutcome>>> LibraryWriter::storeDocumentsInTransaction(c
     }
     if (Status s = exec("RELEASE store_batch"); !s)
         return Error{s.error()};
-    if (Status s = inserter.rankCounted(); !s)
-        return Error{s.error()};
     return results;
+}
+
+Status LibraryWriter::rankCounted()
+{
+    SqlStatement rank;
+    if (Status s = rank.prepare(m_db, "UPDATE phrases SET rank = doc_count * 1000000 + min(occurrences, 9999) * 100"
+                                      " + quality WHERE id = ?");
+        !s)
+        return s;
+    for (const qint64 id : std::as_const(m_counted)) {
+        rank.bind(1, id);
+        if (Status s = rank.exec(QStringLiteral("cannot rank phrase")); !s)
+            return s;
+    }
+    m_counted.clear();
+    return {};
 }
 
 Status LibraryWriter::removeDocumentInTransaction(qint64 id)

@@ -54,8 +54,13 @@ public:
     QList<Result<StoreOutcome>> storeDocuments(const QList<StoreRequest> &requests);
     // The same inside the caller's transaction (Database::begin), so one
     // commit can cover several calls. The outer error is one that leaves the
-    // transaction unusable; the caller then rolls back.
+    // transaction unusable; the caller then rolls back. Before committing,
+    // the caller calls rankCounted().
     Result<QList<Result<StoreOutcome>>> storeDocumentsInTransaction(const QList<StoreRequest> &requests);
+    // Brings the rank of every phrase stored documents counted again in line
+    // with its counts: once per transaction rather than once per document,
+    // as a rank change rewrites the phrase's entry in every rank index.
+    Status rankCounted();
     // Removes a document, its sources, and phrases no other document uses.
     Status removeDocument(qint64 id);
 
@@ -74,6 +79,7 @@ private:
     Status removeDocumentInTransaction(qint64 id);
 
     Database &m_db;
+    QSet<qint64> m_counted; // phrases whose counts changed since rankCounted()
 };
 
 // Recomputes counts, majority role/topic and rank of the given phrases from
