@@ -322,6 +322,7 @@ void TermRefresh::mine()
 
 Result<TermRefreshStats> TermRefresh::store(Database &db)
 {
+    d->laps.lap("then"); // the caller's own work between mine() and store(), if any
     TermRefreshStats &stats = d->stats;
     Status s = db.transaction([&]() -> Status {
         auto terms = collectTerms(db, d->statistical, &stats);
