@@ -4,6 +4,7 @@
 #include "library/fulltext.h"
 #include "library/ftstokenizer.h"
 #include "library/phrasekey.h"
+#include "library/rankindexes.h"
 #include "library/schema.h"
 #include "library/textmatch.h"
 
@@ -176,6 +177,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
             return sqlError(QStringLiteral("cannot configure library"), q);
     }
     if (Status s = d->migrate(); !s)
+        return Error{s.error()};
+    if (Status s = restoreRankIndexes(*d); !s)
         return Error{s.error()};
     // An import killed between storing files and indexing them left phrases
     // that search cannot see yet: index them now.

@@ -7,6 +7,7 @@
 #include "library/documentinserter.h"
 #include "library/fulltext.h"
 #include "library/librarywriter.h"
+#include "library/rankindexes.h"
 #include "library/termrefresh.h"
 #include "library/undecodablenames.h"
 #include "mining/phrasemining.h"
@@ -147,6 +148,14 @@ void reportUndecodableNames(const QString &root, QList<ImportItem> *failures)
     }
 }
 
+Result<qint64> documentCount(Database &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM documents")) || !q.next())
+        return sqlError(QStringLiteral("cannot count documents"), q);
+    return q.value(0).toLongLong();
+}
+
 } // namespace
 
 int ImportReport::count(ImportItem::Status status) const
@@ -209,6 +218,22 @@ ImportReport Importer::run(const QStringList &paths, const ImportOptions &option
     phase.start();
     const QStringList files = collectFiles(paths, &report.items);
     LibraryWriter writer(m_db);
+    std::unique_ptr<RankIndexPause> pause;
+    if (files.size() >= options.bulkFiles) {
+        auto held = documentCount(m_db);
+        if (!held) {
+            report.error = held.error();
+            return report;
+        }
+        if (files.size() > held.value()) {
+            auto paused = RankIndexPause::begin(m_db);
+            if (!paused) {
+                report.error = paused.error();
+                return report;
+            }
+            pause = std::move(paused).value();
+        }
+    }
     const auto cancelled = [&] { return cancel && cancel->load(); };
     const auto mine = [&](qsizetype start, qsizetype end) {
         return QtConcurrent::mapped(files.mid(start, end - start), prepare);
@@ -293,6 +318,11 @@ ImportReport Importer::run(const QStringList &paths, const ImportOptions &option
     next.cancel();
     next.waitForFinished();
     report.cancelled = cancelled();
+    if (pause) {
+        if (Status s = pause->end(); !s && report.error.isEmpty())
+            report.error = s.error();
+        pause.reset();
+    }
     report.storeMs = phase.restart();
     if (!report.error.isEmpty())
         return report;

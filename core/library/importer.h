@@ -42,6 +42,10 @@ struct ImportOptions
 {
     bool builtin = false;      // bundled corpus documents
     bool refreshTerms = true;  // recompute corpus-wide terms at the end
+    // An import of at least this many files that more than doubles the
+    // library stores them without the rank indexes and builds those after
+    // (rankindexes.h).
+    int bulkFiles = 1000;
 };
 
 // Imports files and folders (recursively) into a library. Files are read,

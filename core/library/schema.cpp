@@ -2,6 +2,28 @@
 
 namespace gaozi::schema {
 
+const QStringList &rankIndexNames()
+{
+    static const QStringList names = {
+        QStringLiteral("phrases_rank"),      QStringLiteral("phrases_kind_rank"), QStringLiteral("phrases_role_rank"),
+        QStringLiteral("phrases_topic_rank"), QStringLiteral("phrases_favourite"),
+    };
+    return names;
+}
+
+const QStringList &createRankIndexes()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS phrases_rank ON phrases(user DESC, rank DESC, id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS phrases_kind_rank ON phrases(kind, user DESC, rank DESC, id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS phrases_role_rank ON phrases(role, user DESC, rank DESC, id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS phrases_topic_rank ON phrases(topic, user DESC, rank DESC, id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS phrases_favourite ON phrases(user DESC, rank DESC, id)"
+                       " WHERE favourite = 1"),
+    };
+    return statements;
+}
+
 const QList<QStringList> &steps()
 {
     static const QList<QStringList> ladder = {
@@ -105,15 +127,10 @@ const QList<QStringList> &steps()
         // of sorting every match (with the old indexes an empty query sorted
         // all phrases, and a role or topic filter read every phrase of the
         // word). Favourites are few: a partial index.
-        {
+        QStringList{
             QStringLiteral("DROP INDEX phrases_rank"),
             QStringLiteral("DROP INDEX phrases_kind_rank"),
-            QStringLiteral("CREATE INDEX phrases_rank ON phrases(user DESC, rank DESC, id)"),
-            QStringLiteral("CREATE INDEX phrases_kind_rank ON phrases(kind, user DESC, rank DESC, id)"),
-            QStringLiteral("CREATE INDEX phrases_role_rank ON phrases(role, user DESC, rank DESC, id)"),
-            QStringLiteral("CREATE INDEX phrases_topic_rank ON phrases(topic, user DESC, rank DESC, id)"),
-            QStringLiteral("CREATE INDEX phrases_favourite ON phrases(user DESC, rank DESC, id) WHERE favourite = 1"),
-        },
+        } + createRankIndexes(),
         // 3 → 4: the full-text index gathers up to 64 MB of new entries in
         // memory before writing a segment (the default is 1 MB). Indexing a
         // large import then writes a few large segments instead of hundreds

@@ -8,4 +8,11 @@ namespace gaozi::schema {
 // in its own transaction; statements are plain SQL with no user input.
 const QList<QStringList> &steps();
 
+// The rank indexes (step 3) by name, and the statements that build them when
+// missing. An import that more than doubles the library drops them while it
+// stores and builds them again after (one sort each instead of an update per
+// phrase); opening a library builds any that a killed import left missing.
+const QStringList &rankIndexNames();
+const QStringList &createRankIndexes();
+
 } // namespace gaozi::schema

@@ -4,6 +4,8 @@
 #include "library/librarystats.h"
 #include "library/librarywriter.h"
 #include "library/phrasekey.h"
+#include "library/rankindexes.h"
+#include "library/schema.h"
 #include "library/phrasesearch.h"
 #include "libraryfixture.h"
 #include "mining/phrasemining.h"
@@ -13,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTest>
@@ -29,6 +32,8 @@ private Q_SLOTS:
     void removingDocumentRemovesOrphanPhrases();
     void documentFailingInTheStoreIsRolledBackAlone();
     void olderLibraryKeysBecomeDigests();
+    void largeImportBuildsRankIndexesAfter();
+    void missingRankIndexesComeBackOnOpen();
     void cancelStopsBetweenFiles();
     void progressIsReported();
     void seedsOnFirstUseOnly();
@@ -215,6 +220,101 @@ void TestImporter::olderLibraryKeysBecomeDigests()
     auto report = checkLibrary(*lib.db);
     QVERIFY(report);
     QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
+}
+
+static QStringList rankIndexesIn(Database &db)
+{
+    QSqlQuery q(db.connection());
+    QStringList names;
+    if (q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE 'phrases\\_%' ESCAPE '\\'")))
+        while (q.next())
+            names << q.value(0).toString();
+    QStringList rank;
+    for (const QString &n : schema::rankIndexNames())
+        if (names.contains(n))
+            rank << n;
+    return rank;
+}
+
+// Texts of the first page for a word, in the order search gives them.
+static QStringList firstPage(Database &db, const QString &word)
+{
+    SearchQuery q;
+    q.text = word;
+    q.limit = 30;
+    auto r = PhraseSearch(db).search(q);
+    QStringList texts;
+    if (r)
+        for (const auto &hit : r->hits)
+            texts << hit.phrase.text;
+    return texts;
+}
+
+void TestImporter::largeImportBuildsRankIndexesAfter()
+{
+    QTemporaryDir src;
+    for (int i = 0; i < 40; ++i)
+        QVERIFY(writeFile(src.filePath(QStringLiteral("d%1.txt").arg(i, 2, 10, QLatin1Char('0'))),
+                          QStringLiteral("第%1支部%2年党建工作总结\n一、主要做法\n（一）严格落实三会一课制度，第%1次主题党日按期开展。\n"
+                                         "二、存在问题\n理论学习不够深入，第%1项整改尚未完成。\n")
+                              .arg(i + 1)
+                              .arg(2000 + i % 7)
+                              .toUtf8()));
+    // The same files into two libraries: one stored without the rank indexes
+    // (every import of 10 files or more that doubles the library), one with.
+    test::LibraryFixture bulk;
+    test::LibraryFixture plain;
+    QVERIFY(bulk.open(false));
+    QVERIFY(plain.open(false));
+    ImportOptions bulkOptions;
+    bulkOptions.bulkFiles = 10;
+    ImportOptions plainOptions;
+    plainOptions.bulkFiles = 1000;
+    QCOMPARE(Importer(*bulk.db).run({src.path()}, bulkOptions).count(ImportItem::Status::Imported), 40);
+    QCOMPARE(Importer(*plain.db).run({src.path()}, plainOptions).count(ImportItem::Status::Imported), 40);
+    QCOMPARE(rankIndexesIn(*bulk.db), schema::rankIndexNames());
+    QVERIFY(!QFileInfo::exists(bulk.path() + QStringLiteral("-rankindexes.lock")));
+    for (const QString &word : {QStringLiteral("三会一课"), QStringLiteral("学习"), QStringLiteral("整改")}) {
+        const QStringList page = firstPage(*bulk.db, word);
+        QVERIFY(!page.isEmpty());
+        QCOMPARE(page, firstPage(*plain.db, word));
+    }
+    auto report = checkLibrary(*bulk.db);
+    QVERIFY(report);
+    QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
+}
+
+void TestImporter::missingRankIndexesComeBackOnOpen()
+{
+    test::LibraryFixture lib;
+    QVERIFY(lib.open(true));
+    const auto dropAll = [&] {
+        QSqlQuery q(lib.db->connection());
+        for (const QString &name : schema::rankIndexNames())
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(name)));
+    };
+    const auto reopen = [&] {
+        lib.db.reset();
+        auto db = Database::open(lib.path());
+        QVERIFY2(db, qPrintable(db.error()));
+        lib.db = std::move(db).value();
+    };
+    // An import that stored without them and was killed: no one holds the
+    // lock, so opening the library builds them.
+    dropAll();
+    reopen();
+    QCOMPARE(rankIndexesIn(*lib.db), schema::rankIndexNames());
+    // An import still storing without them holds the lock: opening the
+    // library (the window's worker threads) leaves them to it.
+    dropAll();
+    QLockFile running(lib.path() + QStringLiteral("-rankindexes.lock"));
+    QVERIFY(running.tryLock(0));
+    reopen();
+    QVERIFY(rankIndexesIn(*lib.db).isEmpty());
+    QVERIFY(firstPage(*lib.db, QStringLiteral("党建")).size() > 0); // search still answers
+    running.unlock();
+    reopen();
+    QCOMPARE(rankIndexesIn(*lib.db), schema::rankIndexNames());
 }
 
 void TestImporter::removingDocumentRemovesOrphanPhrases()

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "common/result.h"
+#include "library/database.h"
+
+#include <QLockFile>
+
+#include <memory>
+
+namespace gaozi {
+
+// An import that more than doubles the library stores its files without the
+// four rank indexes (schema::rankIndexNames): each stored or re-counted
+// phrase would otherwise rewrite an entry in every one of them, and building
+// them once afterwards is a sort each. Search still answers meanwhile, by
+// scanning instead of walking an index.
+//
+// A lock file beside the library says that such an import is running, so
+// that opening the library elsewhere (the window's worker threads, another
+// process) does not build the indexes in its middle; a lock left by a
+// process that died is stale, and then opening the library builds them.
+class RankIndexPause final
+{
+public:
+    // Takes the lock and drops the indexes (in a transaction of its own).
+    static Result<std::unique_ptr<RankIndexPause>> begin(Database &db);
+    ~RankIndexPause(); // releases the lock; call end() first
+    Q_DISABLE_COPY_MOVE(RankIndexPause)
+
+    // Builds the indexes again (in a transaction of its own).
+    Status end();
+
+private:
+    explicit RankIndexPause(Database &db);
+    Database &m_db;
+    QLockFile m_lock;
+};
+
+// Builds any rank index that is missing, unless an import holds the lock:
+// Database::open calls it, so a killed import leaves no slow searches behind.
+Status restoreRankIndexes(Database &db);
+
+} // namespace gaozi
