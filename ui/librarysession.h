@@ -5,6 +5,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QPointer>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -13,6 +14,39 @@
 #include <memory>
 
 namespace gaozi::ui {
+
+// What LibrarySession::run() returns: its QFuture, and then(receiver,
+// handler), which hands the result to handler on the GUI thread unless
+// receiver has been destroyed by then. QFuture::then(context, …) in Qt 6.4
+// posts from the worker to a context that the GUI thread may be destroying
+// at that very moment (a window closed just as its query finished crashed a
+// test); this posts to the session, which outlives every worker, and checks
+// the receiver on the GUI thread, where receivers are destroyed.
+template<typename R>
+class Pending : public QFuture<R>
+{
+public:
+    Pending(QFuture<R> future, QObject *session) : QFuture<R>(std::move(future)), m_session(session) {}
+
+    template<typename Handler>
+    void then(QObject *receiver, Handler handler)
+    {
+        QObject *session = m_session;
+        QFuture<R>::then([session, guard = QPointer<QObject>(receiver),
+                          handler = std::move(handler)](const R &result) mutable {
+            QMetaObject::invokeMethod(
+                session,
+                [guard, handler = std::move(handler), result]() mutable {
+                    if (guard)
+                        handler(result);
+                },
+                Qt::QueuedConnection);
+        });
+    }
+
+private:
+    QObject *m_session;
+};
 
 // The open library as the UI sees it. The GUI thread has its own connection
 // for small, quick calls (one phrase, a favourite flag); anything that may
@@ -32,10 +66,10 @@ public:
 
     // Runs fn(Database&) on a worker thread. R is a Result<T> or Status (any
     // type constructible from Error): when the worker cannot open the library
-    // the error comes back as the result. Watch the future with a
-    // QFutureWatcher; never block the GUI thread on it.
+    // the error comes back as the result. Take it with then(this, handler)
+    // (Pending); never block the GUI thread on it.
     template<typename R>
-    QFuture<R> run(std::function<R(Database &)> fn)
+    Pending<R> run(std::function<R(Database &)> fn)
     {
         return run<R>(std::move(fn), {});
     }
@@ -48,10 +82,10 @@ public:
     static StopFlag newStopFlag() { return std::make_shared<std::atomic<bool>>(false); }
 
     template<typename R>
-    QFuture<R> run(std::function<R(Database &)> fn, StopFlag stop)
+    Pending<R> run(std::function<R(Database &)> fn, StopFlag stop)
     {
         const QString file = path();
-        return QtConcurrent::run(&m_pool, [file, fn = std::move(fn), stop = std::move(stop)]() -> R {
+        QFuture<R> future = QtConcurrent::run(&m_pool, [file, fn = std::move(fn), stop = std::move(stop)]() -> R {
             if (stop && stop->load())
                 return R(Error{Database::interruptedMessage()});
             Database *db = workerDatabase(file);
@@ -64,6 +98,7 @@ public:
             db->setInterruptCheck({});
             return result;
         });
+        return Pending<R>(std::move(future), this);
     }
 
     // Blocks until queued work has finished (shutdown, tests).

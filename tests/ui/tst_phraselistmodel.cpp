@@ -7,6 +7,7 @@
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void staleAnswersAreDropped();
     void firstPageIsShownBeforeItsCount();
     void replacedQueryIsInterrupted();
+    void answerForAClosedViewIsDropped();
     void lengthSortIsShortestFirst();
     void facetModelKeepsChosenValues();
     void documentListModelIsSound();
@@ -273,6 +275,34 @@ void TestPhraseListModel::documentListModelIsSound()
         QVERIFY(!model.index(row, DocumentListModel::TitleColumn).data().toString().isEmpty());
         QVERIFY(model.index(row, DocumentListModel::PhrasesColumn).data().toInt() > 0);
     }
+}
+
+void TestPhraseListModel::answerForAClosedViewIsDropped()
+{
+    // A view closed while its query runs: the answer arrives after the view
+    // is gone and goes nowhere.
+    QSemaphore finish;
+    auto *view = new QObject;
+    bool delivered = false;
+    m_session->run<Status>([&finish](Database &) {
+                 finish.acquire();
+                 return Status{};
+             })
+        .then(view, [&delivered](const Status &) { delivered = true; });
+    delete view;
+    finish.release();
+    m_session->waitForWorkers();
+    QCoreApplication::processEvents();
+    QVERIFY(!delivered);
+
+    // An open view gets it, on the GUI thread.
+    QObject open;
+    QThread *deliveredOn = nullptr;
+    m_session->run<Status>([](Database &) { return Status{}; }).then(&open, [&deliveredOn](const Status &) {
+        deliveredOn = QThread::currentThread();
+    });
+    QTRY_VERIFY(deliveredOn);
+    QCOMPARE(deliveredOn, QThread::currentThread());
 }
 
 QTEST_MAIN(TestPhraseListModel)
