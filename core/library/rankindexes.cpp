@@ -45,7 +45,7 @@ Result<std::unique_ptr<RankIndexPause>> RankIndexPause::begin(Database &db)
     std::unique_ptr<RankIndexPause> pause(new RankIndexPause(db));
     pause->m_lock.setStaleLockTime(0); // only a dead holder's lock is stale
     if (!pause->m_lock.tryLock(0))
-        return Error{QStringLiteral("another import of many files is running on this library")};
+        return std::unique_ptr<RankIndexPause>();
     Status s = db.transaction([&]() -> Status {
         QSqlQuery q(db.connection());
         for (const QString &name : schema::rankIndexNames()) {

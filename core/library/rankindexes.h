@@ -23,6 +23,8 @@ class RankIndexPause final
 {
 public:
     // Takes the lock and drops the indexes (in a transaction of its own).
+    // Null when another import holds the lock: it has dropped them already
+    // and builds them when it is done.
     static Result<std::unique_ptr<RankIndexPause>> begin(Database &db);
     ~RankIndexPause(); // releases the lock; call end() first
     Q_DISABLE_COPY_MOVE(RankIndexPause)

@@ -312,6 +312,18 @@ void TestImporter::missingRankIndexesComeBackOnOpen()
     reopen();
     QVERIFY(rankIndexesIn(*lib.db).isEmpty());
     QVERIFY(firstPage(*lib.db, QStringLiteral("党建")).size() > 0); // search still answers
+    // A second large import meanwhile stores too, and leaves the indexes to
+    // the first.
+    QTemporaryDir src;
+    for (int i = 0; i < 12; ++i)
+        QVERIFY(writeFile(src.filePath(QStringLiteral("b%1.txt").arg(i)),
+                          QStringLiteral("第%1支部2024年党建工作总结\n一、主要做法\n（一）坚持第%1周集中学习。\n").arg(i).toUtf8()));
+    ImportOptions many;
+    many.bulkFiles = 10;
+    const ImportReport second = Importer(*lib.db).run({src.path()}, many);
+    QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+    QCOMPARE(second.count(ImportItem::Status::Imported), 12);
+    QVERIFY(rankIndexesIn(*lib.db).isEmpty());
     running.unlock();
     reopen();
     QCOMPARE(rankIndexesIn(*lib.db), schema::rankIndexNames());
