@@ -21,7 +21,9 @@ namespace gaozi::ui {
 // posts from the worker to a context that the GUI thread may be destroying
 // at that very moment (a window closed just as its query finished crashed a
 // test); this posts to the session, which outlives every worker, and checks
-// the receiver on the GUI thread, where receivers are destroyed.
+// the receiver on the GUI thread, where receivers are destroyed. The handler
+// always runs from the event loop, never inside then() itself, even when the
+// answer was ready before then() was called.
 template<typename R>
 class Pending : public QFuture<R>
 {
@@ -80,6 +82,18 @@ public:
     // Database::isInterruptedError() is true.
     using StopFlag = std::shared_ptr<std::atomic<bool>>;
     static StopFlag newStopFlag() { return std::make_shared<std::atomic<bool>>(false); }
+    // Raises flag (if any): its work is no longer wanted.
+    static void raise(const StopFlag &flag)
+    {
+        if (flag)
+            flag->store(true);
+    }
+    // Raises flag and puts a fresh one in its place, for the next piece of work.
+    static void renew(StopFlag &flag)
+    {
+        raise(flag);
+        flag = newStopFlag();
+    }
 
     template<typename R>
     Pending<R> run(std::function<R(Database &)> fn, StopFlag stop)

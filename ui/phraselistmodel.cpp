@@ -18,15 +18,12 @@ PhraseListModel::PhraseListModel(LibrarySession *session, QObject *parent)
 
 PhraseListModel::~PhraseListModel()
 {
-    if (m_stop)
-        m_stop->store(true); // nobody is waiting for its answers any more
+    LibrarySession::raise(m_stop); // nobody is waiting for its answers any more
 }
 
 void PhraseListModel::setQuery(const SearchQuery &query)
 {
-    if (m_stop)
-        m_stop->store(true);
-    m_stop = LibrarySession::newStopFlag();
+    LibrarySession::renew(m_stop);
     m_query = query;
     m_query.limit = PageSize;
     m_query.offset = 0;
@@ -47,11 +44,9 @@ void PhraseListModel::request(int offset)
     m_session
         ->run<Result<SearchResult>>([query](Database &db) { return PhraseSearch(db).search(query); }, m_stop)
         .then(this, [this, sequence, offset](const Result<SearchResult> &result) {
-            // A quick answer can be ready before then() is attached and would
-            // then arrive inside request(), before the caller has finished its
-            // own bookkeeping: always deliver it from the event loop.
-            QMetaObject::invokeMethod(
-                this, [this, sequence, offset, result] { receive(sequence, offset, result); }, Qt::QueuedConnection);
+            // Pending delivers from the event loop, so a quick answer never
+            // arrives inside request() before the caller's own bookkeeping.
+            receive(sequence, offset, result);
         });
 }
 
@@ -98,21 +93,16 @@ void PhraseListModel::requestCount()
     m_session
         ->run<Result<QPair<int, bool>>>([query](Database &db) { return PhraseSearch(db).count(query); }, m_stop)
         .then(this, [this, sequence](const Result<QPair<int, bool>> &count) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, sequence, count] {
-                    if (sequence != m_sequence)
-                        return;
-                    m_counting = false;
-                    if (!count) {
-                        Q_EMIT searchFailed(count.error());
-                        return;
-                    }
-                    m_total = std::max(count->first, int(m_hits.size()));
-                    m_totalExact = count->second;
-                    Q_EMIT totalChanged(m_total);
-                },
-                Qt::QueuedConnection);
+            if (sequence != m_sequence)
+                return;
+            m_counting = false;
+            if (!count) {
+                Q_EMIT searchFailed(count.error());
+                return;
+            }
+            m_total = std::max(count->first, int(m_hits.size()));
+            m_totalExact = count->second;
+            Q_EMIT totalChanged(m_total);
         });
 }
 

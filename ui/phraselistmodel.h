@@ -2,15 +2,14 @@
 
 #include "common/result.h"
 #include "library/librarytypes.h"
+#include "ui/librarysession.h"
 
 #include <QAbstractTableModel>
 
-#include <atomic>
 #include <memory>
 
 namespace gaozi::ui {
 
-class LibrarySession;
 
 // Search results as a table, filled page by page on a worker thread. A new
 // query replaces the rows when its first page arrives; answers to older
@@ -76,7 +75,7 @@ private:
     bool m_totalExact = true;
     bool m_more = false; // the last page read was full
     quint64 m_sequence = 0;
-    std::shared_ptr<std::atomic<bool>> m_stop; // raised when the query is replaced
+    LibrarySession::StopFlag m_stop; // raised when the query is replaced
     bool m_loading = false;  // first page of the current query on its way
     bool m_fetching = false; // a further page on its way
     bool m_counting = false; // its total on its way

@@ -94,15 +94,18 @@ PreviewPane::PreviewPane(LibrarySession *session, QWidget *parent)
     showPhrase(nullptr);
 }
 
+PreviewPane::~PreviewPane()
+{
+    LibrarySession::raise(m_stop); // its sources are no longer wanted
+}
+
 void PreviewPane::showPhrase(const SearchHit *hit)
 {
     ++m_sequence;
     // The sources of a phrase found in thousands of documents take a while
     // to sort; when the user has moved on, they would only hold up the
     // worker the next search needs.
-    if (m_stop)
-        m_stop->store(true);
-    m_stop = LibrarySession::newStopFlag();
+    LibrarySession::renew(m_stop);
     m_sources.clear();
     m_sourceList->clear();
     m_context->clear();

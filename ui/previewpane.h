@@ -2,10 +2,10 @@
 
 #include "common/result.h"
 #include "library/librarytypes.h"
+#include "ui/librarysession.h"
 
 #include <QWidget>
 
-#include <atomic>
 #include <memory>
 
 class QLabel;
@@ -16,7 +16,6 @@ class QTextBrowser;
 
 namespace gaozi::ui {
 
-class LibrarySession;
 
 // The right column: the chosen phrase, where it comes from, and the source
 // paragraph with the phrase highlighted. A merged phrase lists every source;
@@ -26,6 +25,7 @@ class PreviewPane final : public QWidget
     Q_OBJECT
 public:
     explicit PreviewPane(LibrarySession *session, QWidget *parent = nullptr);
+    ~PreviewPane() override;
 
     void showPhrase(const SearchHit *hit); // null clears the pane
 
@@ -50,7 +50,7 @@ private:
     PhraseRecord m_phrase;
     QList<SourceView> m_sources;
     quint64 m_sequence = 0;
-    std::shared_ptr<std::atomic<bool>> m_stop; // raised when another phrase is shown
+    LibrarySession::StopFlag m_stop; // raised when another phrase is shown
     bool m_loading = false;
 
     QLabel *m_text;

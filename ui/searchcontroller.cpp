@@ -16,8 +16,7 @@ SearchController::SearchController(LibrarySession *session, PhraseListModel *mod
 
 SearchController::~SearchController()
 {
-    if (m_facetStop)
-        m_facetStop->store(true);
+    LibrarySession::raise(m_facetStop);
 }
 
 void SearchController::setText(const QString &text)
@@ -58,9 +57,7 @@ void SearchController::refreshFacets()
     const SearchQuery query = m_query;
     const quint64 sequence = ++m_facetSequence;
     m_facetsPending = true;
-    if (m_facetStop)
-        m_facetStop->store(true);
-    m_facetStop = LibrarySession::newStopFlag();
+    LibrarySession::renew(m_facetStop);
     m_session->run<Result<FacetCounts>>([query](Database &db) { return PhraseSearch(db).facets(query); }, m_facetStop)
         .then(this, [this, sequence](const Result<FacetCounts> &counts) {
             if (sequence != m_facetSequence)

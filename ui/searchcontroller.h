@@ -1,16 +1,15 @@
 #pragma once
 
 #include "library/librarytypes.h"
+#include "ui/librarysession.h"
 #include "ui/facetmodel.h"
 
 #include <QObject>
 
-#include <atomic>
 #include <memory>
 
 namespace gaozi::ui {
 
-class LibrarySession;
 class PhraseListModel;
 
 // Turns what the user types and clicks into queries. Every keystroke (or IME
@@ -48,7 +47,7 @@ private:
     PhraseListModel *m_model;
     SearchQuery m_query;
     quint64 m_facetSequence = 0;
-    std::shared_ptr<std::atomic<bool>> m_facetStop;
+    LibrarySession::StopFlag m_facetStop;
     bool m_facetsPending = false;
 };
 
