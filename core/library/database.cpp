@@ -1,8 +1,9 @@
 #include "library/database.h"
 
 #include "common/logging.h"
-#include "library/fulltext.h"
 #include "library/ftstokenizer.h"
+#include "library/fulltext.h"
+#include "library/matchbits.h"
 #include "library/phrasekey.h"
 #include "library/rankindexes.h"
 #include "library/schema.h"
@@ -155,7 +156,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     sqlite3 *handle = nativeHandle(d->m_db);
     if (!handle || !registerCjkTokenizer(handle))
         return Error{QStringLiteral("cannot register the full-text tokenizer (SQLite without FTS5?)")};
-    if (!registerTextMatch(handle) || !registerPhraseKeyFunction(handle))
+    if (!registerTextMatch(handle) || !registerMatchBits(handle) || !registerPhraseKeyFunction(handle))
         return Error{QStringLiteral("cannot register the search functions")};
 
     QSqlQuery q(d->m_db);

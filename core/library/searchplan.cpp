@@ -1,5 +1,7 @@
 #include "library/searchplan.h"
 
+#include "library/fulltextcandidates.h"
+#include "library/matchbits.h"
 #include "library/phrasesearch.h"
 #include "library/searchsql.h"
 #include "library/sqlstatement.h"
@@ -25,31 +27,10 @@ std::atomic<qint64> g_sortBelow{SearchPlanLimits().sortBelow};
 std::atomic<qint64> g_textFrom{SearchPlanLimits().textFrom};
 std::atomic<qint64> g_walkRows{SearchPlanLimits().walkRows};
 std::atomic<qint64> g_walkBudget{SearchPlanLimits().walkBudget};
+std::atomic<qint64> g_textRowCost{SearchPlanLimits().textRowCost};
 // The estimate of the number of matches counts those among the first
 // 1/kSample of the ids.
 constexpr qint64 kSample = 64;
-
-// Ids of the full-text matches as bits: a membership test costs a few
-// nanoseconds while a rank index is walked.
-class MatchBits
-{
-public:
-    void set(qint64 id)
-    {
-        const size_t word = size_t(id) / 64;
-        if (word >= m_bits.size())
-            m_bits.resize(word + 1 + word / 2, 0);
-        m_bits[word] |= quint64(1) << (id % 64);
-    }
-    bool has(qint64 id) const
-    {
-        const size_t word = size_t(id) / 64;
-        return id >= 0 && word < m_bits.size() && (m_bits[word] >> (id % 64) & 1) != 0;
-    }
-
-private:
-    std::vector<quint64> m_bits;
-};
 
 void bindValues(SqlStatement &s, const QVariantList &values)
 {
@@ -84,7 +65,8 @@ Result<qint64> fullTextMatches(Database &db, const QString &expression, qint64 c
 struct Estimate
 {
     qint64 matches = 0;
-    qint64 phrases = 0; // the highest id: about how many phrases
+    qint64 phrases = 0;    // the highest id: about how many phrases
+    qint64 sampleUpTo = 0; // the sample: the phrases with ids up to this
 };
 
 // About how many matches: those among the first 1/kSample of the ids, scaled
@@ -95,11 +77,11 @@ Result<Estimate> estimateMatches(Database &db, const QString &expression)
     if (!maxId)
         return Error{maxId.error()};
     const qint64 upTo = maxId.value() / kSample;
-    auto sample = scalar(db, "SELECT count(*) FROM phrase_fts WHERE phrase_fts MATCH ? AND rowid <= ?",
-                         {expression, upTo});
+    auto sample =
+        scalar(db, "SELECT count(*) FROM phrase_fts WHERE phrase_fts MATCH ? AND rowid <= ?", {expression, upTo});
     if (!sample)
         return Error{sample.error()};
-    return Estimate{upTo > 0 ? sample.value() * maxId.value() / upTo : 0, maxId.value()};
+    return Estimate{upTo > 0 ? sample.value() * maxId.value() / upTo : 0, maxId.value(), upTo};
 }
 
 // The index whose order is the default order under these filters, the
@@ -132,8 +114,8 @@ Result<QList<PhraseRecord>> readPhrases(Database &db, const QString &sql, const 
 
 QString pageSql(const SearchQuery &query, const QString &indexedBy, const Where &w)
 {
-    return QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM phrases p") + indexedBy + w.sql
-        + orderBy(query.sort) + QStringLiteral(" LIMIT ? OFFSET ?");
+    return QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM phrases p") + indexedBy + w.sql +
+           orderBy(query.sort) + QStringLiteral(" LIMIT ? OFFSET ?");
 }
 
 QVariantList pageValues(const SearchQuery &query, const Where &w)
@@ -149,31 +131,75 @@ struct Walk
     bool complete = true;
 };
 
+// Whether a candidate's text holds every word (fulltextcandidates.h).
+class TextTest
+{
+public:
+    Status prepare(Database &db, const QStringList &words)
+    {
+        QStringList calls;
+        for (qsizetype i = 0; i < words.size(); ++i)
+            calls << QStringLiteral("gaozi_contains(text, ?)");
+        const QByteArray sql = QString(QStringLiteral("SELECT ") + calls.join(QStringLiteral(" AND ")) +
+                                       QStringLiteral(" FROM phrases WHERE id = ?"))
+                                   .toUtf8();
+        if (Status p = m_statement.prepare(db, sql.constData()); !p)
+            return p;
+        for (qsizetype i = 0; i < words.size(); ++i)
+            m_statement.bind(int(i) + 1, foldAscii(words[i]));
+        m_idAt = int(words.size()) + 1;
+        return {};
+    }
+    Result<bool> holds(qint64 id)
+    {
+        m_statement.bind(m_idAt, id);
+        auto row = m_statement.step(QStringLiteral("search failed"));
+        if (!row)
+            return Error{row.error()};
+        const bool yes = row.value() && m_statement.int64(0) != 0;
+        m_statement.reset();
+        return yes;
+    }
+
+private:
+    SqlStatement m_statement;
+    int m_idAt = 1;
+};
+
 // Walks the rank index under the filters and keeps the phrases whose id is in
 // bits (or, without bits, whose text holds every word) until the page is
-// full or maxRows rows were read.
+// full or maxRows rows were read (with bits: rows in bits). With
+// candidateTest, an id in bits is a candidate, kept once its text holds the
+// words.
 Result<Walk> walkRankIndex(Database &db, const SearchQuery &query, const QStringList &words, const MatchBits *bits,
-                           qint64 maxRows)
+                           qint64 maxRows, TextTest *candidateTest = nullptr)
 {
     const Where filters = buildWhere(query, words, {}, WordTest::None);
-    QString test = QStringLiteral("1");
+    QString select = QStringLiteral("SELECT p.id, ");
+    QString where = filters.sql;
     QVariantList values;
-    if (!bits) {
+    if (bits) {
+        // SQLite tests the bits itself and returns only the rows in them.
+        select += QStringLiteral("1");
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                 QStringLiteral("gaozi_in_bits(?, p.id)");
+    } else {
         QStringList calls;
         for (const QString &word : words) {
             calls << QStringLiteral("gaozi_contains(p.text, ?)");
             values << foldAscii(word);
         }
-        test = calls.join(QStringLiteral(" AND "));
+        select += calls.join(QStringLiteral(" AND "));
     }
     values += filters.values;
     SqlStatement walk;
-    const QByteArray sql = QString(QStringLiteral("SELECT p.id, ") + test + QStringLiteral(" FROM phrases p")
-                                   + rankIndex(query) + filters.sql + orderBy(query.sort))
-                               .toUtf8();
+    const QByteArray sql =
+        QString(select + QStringLiteral(" FROM phrases p") + rankIndex(query) + where + orderBy(query.sort)).toUtf8();
     if (Status p = walk.prepare(db, sql.constData()); !p)
         return Error{p.error()};
     bindValues(walk, values);
+    if (bits)
+        bits->bindTo(walk, int(values.size()) + 1);
     Walk out;
     int skip = std::max(0, query.offset);
     for (qint64 rows = 0; out.ids.size() < query.limit; ++rows) {
@@ -187,7 +213,13 @@ Result<Walk> walkRankIndex(Database &db, const SearchQuery &query, const QString
         if (!row.value())
             break;
         const qint64 id = walk.int64(0);
-        const bool match = bits ? bits->has(id) : walk.int64(1) != 0;
+        bool match = walk.int64(1) != 0;
+        if (match && bits && candidateTest) {
+            auto holds = candidateTest->holds(id);
+            if (!holds)
+                return Error{holds.error()};
+            match = holds.value();
+        }
         if (!match || skip-- > 0)
             continue;
         out.ids << id;
@@ -205,8 +237,8 @@ Result<QList<PhraseRecord>> readByIds(Database &db, const QList<qint64> &ids)
     for (const qint64 id : ids)
         list << QString::number(id);
     auto rows = readPhrases(db,
-                            QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM phrases p WHERE p.id IN (")
-                                + list.join(u',') + u')',
+                            QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM phrases p WHERE p.id IN (") +
+                                list.join(u',') + u')',
                             {});
     if (!rows)
         return rows;
@@ -243,8 +275,8 @@ Result<RankedPage> readRankedPage(Database &db, const SearchQuery &query, const 
     }
     // The tokenizer also splits at a no-break space, which a query word may
     // hold; gaozi_contains would not, so such a word keeps to the bitmap.
-    const bool plainWords = std::none_of(words.cbegin(), words.cend(),
-                                         [](const QString &w) { return w.contains(QChar(0x00A0)); });
+    const bool plainWords =
+        std::none_of(words.cbegin(), words.cend(), [](const QString &w) { return w.contains(QChar(0x00A0)); });
     if (matches >= g_textFrom.load() && plainWords) {
         const Where w = buildWhere(query, words, {}, WordTest::Text);
         auto rows = readPhrases(db, pageSql(query, rankIndex(query), w), pageValues(query, w));
@@ -253,10 +285,16 @@ Result<RankedPage> readRankedPage(Database &db, const SearchQuery &query, const 
         page.phrases = std::move(rows).value();
         return page;
     }
-    // Rows a text walk reads for the page if the matches were spread evenly.
+    // The bitmap reads the candidates' lists in the full-text index; the text
+    // walk reads about this many phrases' texts (if the matches were spread
+    // evenly), each costing as much as textRowCost list entries.
+    auto candidates = fullTextCandidates(db, words, estimate->sampleUpTo, estimate->phrases);
+    if (!candidates)
+        return Error{candidates.error()};
     const qint64 wanted = qint64(std::max(0, query.offset)) + std::max(0, query.limit);
     const qint64 expectedRows = wanted * estimate->phrases / std::max<qint64>(1, matches);
-    if (plainWords && expectedRows <= g_walkRows.load()) {
+    if (plainWords && expectedRows <= g_walkRows.load() &&
+        expectedRows * g_textRowCost.load() <= candidates->listRows) {
         auto walked = walkRankIndex(db, query, words, nullptr, g_walkBudget.load());
         if (!walked)
             return Error{walked.error()};
@@ -271,7 +309,12 @@ Result<RankedPage> readRankedPage(Database &db, const SearchQuery &query, const 
     SqlStatement ids;
     if (Status p = ids.prepare(db, "SELECT rowid FROM phrase_fts WHERE phrase_fts MATCH ?"); !p)
         return Error{p.error()};
-    ids.bind(1, expression);
+    ids.bind(1, candidates->expression);
+    TextTest test;
+    if (!candidates->exact) {
+        if (Status p = test.prepare(db, words); !p)
+            return Error{p.error()};
+    }
     MatchBits bits;
     int counted = 0;
     if (Status s = ids.eachRow(QStringLiteral("search failed"),
@@ -281,20 +324,21 @@ Result<RankedPage> readRankedPage(Database &db, const SearchQuery &query, const 
                                });
         !s)
         return Error{s.error()};
-    auto walked = walkRankIndex(db, query, words, &bits, std::numeric_limits<qint64>::max());
+    auto walked =
+        walkRankIndex(db, query, words, &bits, std::numeric_limits<qint64>::max(), candidates->exact ? nullptr : &test);
     if (!walked)
         return Error{walked.error()};
     auto rows = readByIds(db, walked->ids);
     if (!rows)
         return Error{rows.error()};
     page.phrases = std::move(rows).value();
-    page.matches = counted;
+    page.matches = candidates->exact ? counted : -1;
     return page;
 }
 
 SearchPlanLimits searchPlanLimits()
 {
-    return {g_sortBelow.load(), g_textFrom.load(), g_walkRows.load(), g_walkBudget.load()};
+    return {g_sortBelow.load(), g_textFrom.load(), g_walkRows.load(), g_walkBudget.load(), g_textRowCost.load()};
 }
 
 void setSearchPlanLimits(const SearchPlanLimits &limits)
@@ -303,6 +347,7 @@ void setSearchPlanLimits(const SearchPlanLimits &limits)
     g_textFrom = limits.textFrom;
     g_walkRows = limits.walkRows;
     g_walkBudget = limits.walkBudget;
+    g_textRowCost = limits.textRowCost;
 }
 
 Result<QPair<int, bool>> countMatches(Database &db, const SearchQuery &query, const QStringList &words,
@@ -332,10 +377,11 @@ Result<QPair<int, bool>> countMatches(Database &db, const SearchQuery &query, co
             const Where filters = buildWhere(query, words, {}, WordTest::None);
             // CROSS JOIN keeps the matches outside: SQLite otherwise walked a
             // filter's index and looked each phrase up in the full-text index.
-            sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM phrase_fts f CROSS JOIN phrases p ON p.id = f.rowid"
-                                 " WHERE phrase_fts MATCH ?")
-                + QString(filters.sql).replace(QStringLiteral(" WHERE "), QStringLiteral(" AND "))
-                + QStringLiteral(" LIMIT ?)");
+            sql =
+                QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM phrase_fts f CROSS JOIN phrases p ON p.id = f.rowid"
+                               " WHERE phrase_fts MATCH ?") +
+                QString(filters.sql).replace(QStringLiteral(" WHERE "), QStringLiteral(" AND ")) +
+                QStringLiteral(" LIMIT ?)");
             values = QVariantList{PhraseSearch::ftsExpression(words)} + filters.values;
             values << cap;
         } else if (query.countLimit > 0) {

@@ -53,6 +53,11 @@ void SqlStatement::bindNull(int index)
     sqlite3_bind_null(m_stmt, index);
 }
 
+void SqlStatement::bindPointer(int index, void *pointer, const char *type)
+{
+    sqlite3_bind_pointer(m_stmt, index, pointer, type, nullptr);
+}
+
 Status SqlStatement::exec(const QString &what)
 {
     const int rc = sqlite3_step(m_stmt);

@@ -40,6 +40,9 @@ public:
     void bind(int index, const QString &text);
     void bindBlob(int index, const QByteArray &bytes);
     void bindNull(int index);
+    // A pointer for an SQL function that reads it with sqlite3_value_pointer
+    // under the same type name (matchbits.h); it must outlive the binding.
+    void bindPointer(int index, void *pointer, const char *type);
 
     // Runs a statement that returns no rows and resets it for the next run.
     Status exec(const QString &what);

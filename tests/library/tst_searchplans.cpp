@@ -1,3 +1,4 @@
+#include "library/fulltextcandidates.h"
 #include "library/librarywriter.h"
 #include "library/phrasesearch.h"
 #include "library/searchplan.h"
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void pageOnlyLeavesTheCountToCount();
     void facetsAreTheCountsOfEachChoice_data();
     void facetsAreTheCountsOfEachChoice();
+    void longWordsAreCollectedThroughOneBigram();
+    void candidatesAreTestedOnTheirText();
 
 private:
     QList<qint64> ids(const SearchQuery &query, int *total);
@@ -46,6 +49,9 @@ void TestSearchPlans::initTestCase()
     LibraryWriter writer(*m_lib.db);
     QVERIFY(writer.addUserPhrase(PhraseKind::Sentence, S(u"坚持党建引领，推动学习教育走深走实"), {}, {}).ok());
     QVERIFY(writer.addUserPhrase(PhraseKind::Term, S(u"党建工作"), {}, {}).ok());
+    // Every bigram of 高质量党建 without the word: a candidate its text rejects.
+    QVERIFY(writer.addUserPhrase(PhraseKind::Sentence, S(u"推进高质量党建"), {}, {}).ok());
+    QVERIFY(writer.addUserPhrase(PhraseKind::Sentence, S(u"高质发展与质量党建并重"), {}, {}).ok());
     QSqlQuery q(m_lib.db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT id FROM phrases WHERE user = 0 ORDER BY id")));
     QList<qint64> mined;
@@ -80,9 +86,10 @@ void TestSearchPlans::everyWayGivesTheSamePages_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("filter");
     QTest::addColumn<int>("offset");
-    const QStringList words = {S(u"党"), S(u"的"), S(u"党建"), S(u"工作"), S(u"学习 党建"), S(u"意识形态"),
-                               S(u"全面从严治党"), S(u"数"), S(u"问题"), S(u"鑫")};
-    const QStringList filters = {QStringLiteral("none"), QStringLiteral("kind"), QStringLiteral("role"),
+    const QStringList words = {S(u"党"),        S(u"的"),       S(u"党建"),         S(u"工作"),
+                               S(u"学习 党建"), S(u"意识形态"), S(u"全面从严治党"), S(u"数"),
+                               S(u"问题"),      S(u"鑫"),       S(u"高质量党建"),   S(u"党建 高质量")};
+    const QStringList filters = {QStringLiteral("none"),  QStringLiteral("kind"),       QStringLiteral("role"),
                                  QStringLiteral("topic"), QStringLiteral("favourites"), QStringLiteral("user")};
     for (const QString &w : words) {
         for (int f = 0; f < filters.size(); ++f) {
@@ -129,14 +136,15 @@ void TestSearchPlans::everyWayGivesTheSamePages()
     QVERIFY(!expected.contains(-1));
     if (text == S(u"党") && filter != 5 && offset == 0)
         QCOMPARE(expected.size(), 20); // the comparison is over full pages, not empty ones
-    // Whatever the number of matches: the bitmap walk; the budgeted text walk
-    // when it fills the page, and when it gives up after 3 rows and the bitmap
-    // takes over; the text walk without a budget.
+    // Whatever the number of matches: the bitmap walk (over candidates for
+    // words of three characters or more); the budgeted text walk when it
+    // fills the page, and when it gives up after 3 rows and the bitmap takes
+    // over; the text walk without a budget.
     const QList<SearchPlanLimits> ways = {
-        {0, kNever, -1, 0},
-        {0, kNever, kNever, kNever},
-        {0, kNever, kNever, 3},
-        {0, 0, -1, 0},
+        {0, kNever, -1, 0, 0},
+        {0, kNever, kNever, kNever, 0},
+        {0, kNever, kNever, 3, 0},
+        {0, 0, -1, 0, 0},
     };
     for (const SearchPlanLimits &way : ways) {
         setSearchPlanLimits(way);
@@ -269,4 +277,61 @@ void TestSearchPlans::facetsAreTheCountsOfEachChoice()
 }
 
 QTEST_GUILESS_MAIN(TestSearchPlans)
+void TestSearchPlans::longWordsAreCollectedThroughOneBigram()
+{
+    QCOMPARE(wordBigrams(S(u"高质量党建")), (QStringList{S(u"高质"), S(u"质量"), S(u"量党"), S(u"党建")}));
+    QCOMPARE(wordBigrams(QStringLiteral("ABc")), (QStringList{QStringLiteral("ab"), QStringLiteral("bc")}));
+    QVERIFY(wordBigrams(S(u"党建")).isEmpty());         // one bigram: the word is its own list
+    QVERIFY(wordBigrams(S(u"高质\u00A0量")).isEmpty()); // the tokenizer splits there
+
+    QSqlQuery q(m_lib.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT max(id) FROM phrases")) && q.next());
+    const qint64 maxId = q.value(0).toLongLong();
+    auto c = fullTextCandidates(*m_lib.db, {S(u"高质量党建"), S(u"党")}, maxId, maxId);
+    QVERIFY2(c.ok(), qPrintable(c.error()));
+    QVERIFY(!c->exact);
+    // The long word's rarest bigram, the short word as it is.
+    const QStringList parts = c->expression.split(QStringLiteral(" AND "));
+    QCOMPARE(parts.size(), 2);
+    QVERIFY(QStringList({S(u"\"高质\""), S(u"\"质量\""), S(u"\"量党\""), S(u"\"党建\"")}).contains(parts[0]));
+    QCOMPARE(parts[1], S(u"\"党\""));
+    QVERIFY(c->listRows > 0);
+    // The chosen bigram is the rarest of the four.
+    const auto phrasesWith = [&](const QString &expression) {
+        QSqlQuery n(m_lib.db->connection());
+        n.prepare(QStringLiteral("SELECT count(*) FROM phrase_fts WHERE phrase_fts MATCH ?"));
+        n.addBindValue(expression);
+        return n.exec() && n.next() ? n.value(0).toLongLong() : -1;
+    };
+    for (const QString &bigram : wordBigrams(S(u"高质量党建")))
+        QVERIFY(phrasesWith(parts[0]) <= phrasesWith(u'"' + bigram + u'"'));
+
+    // Words the index holds as they are stay exact.
+    auto shortWords = fullTextCandidates(*m_lib.db, {S(u"党建"), S(u"学")}, maxId, maxId);
+    QVERIFY(shortWords.ok());
+    QVERIFY(shortWords->exact);
+    QCOMPARE(shortWords->expression, PhraseSearch::ftsExpression({S(u"党建"), S(u"学")}));
+}
+
+void TestSearchPlans::candidatesAreTestedOnTheirText()
+{
+    // The bitmap walk over candidates: 高质发展与质量党建并重 holds every bigram
+    // of 高质量党建 and is a candidate, but not a match.
+    setSearchPlanLimits({0, 1 << 30, -1, 0, 0});
+    SearchQuery query;
+    query.text = S(u"高质量党建");
+    query.limit = 50;
+    auto r = PhraseSearch(*m_lib.db).search(query);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QStringList texts;
+    for (const SearchHit &h : r->hits)
+        texts << h.phrase.text;
+    QVERIFY(texts.contains(S(u"推进高质量党建")));
+    QVERIFY(!texts.contains(S(u"高质发展与质量党建并重")));
+    for (const QString &t : texts)
+        QVERIFY2(t.contains(S(u"高质量党建")), qPrintable(t));
+    QCOMPARE(r->total, int(texts.size()));
+    QVERIFY(r->totalExact);
+}
+
 #include "tst_searchplans.moc"
