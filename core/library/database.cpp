@@ -8,6 +8,7 @@
 #include "library/rankindexes.h"
 #include "library/schema.h"
 #include "library/textmatch.h"
+#include "library/textsignature.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -156,7 +157,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     sqlite3 *handle = nativeHandle(d->m_db);
     if (!handle || !registerCjkTokenizer(handle))
         return Error{QStringLiteral("cannot register the full-text tokenizer (SQLite without FTS5?)")};
-    if (!registerTextMatch(handle) || !registerMatchBits(handle) || !registerPhraseKeyFunction(handle))
+    if (!registerTextMatch(handle) || !registerMatchBits(handle) || !registerTextSignature(handle) ||
+        !registerPhraseKeyFunction(handle))
         return Error{QStringLiteral("cannot register the search functions")};
 
     QSqlQuery q(d->m_db);

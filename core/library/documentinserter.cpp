@@ -3,6 +3,7 @@
 #include "ingest/outlinejson.h"
 #include "library/librarywriter.h"
 #include "library/phrasekey.h"
+#include "library/textsignature.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -46,8 +47,8 @@ Status DocumentInserter::prepare()
         // than the lookup and the plain insert or update together.) An update
         // leaves the rank, and so the rank indexes, alone: see rankCounted().
         {&m_findPhrase, "SELECT id FROM phrases WHERE kind = ? AND key = ?"},
-        {&m_insertPhrase, "INSERT INTO phrases(kind, key, text, role, topic, quality, occurrences, doc_count, rank)"
-                          " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)"},
+        {&m_insertPhrase, "INSERT INTO phrases(kind, key, text, role, topic, quality, occurrences, doc_count, rank,"
+                          " sig) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"},
         {&m_countPhrase, "UPDATE phrases SET occurrences = occurrences + ?, doc_count = doc_count + 1 WHERE id = ?"},
         {&m_source, "INSERT INTO sources(phrase_id, document_id, paragraph_id, offset, length, hits, role, topic)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
@@ -109,6 +110,7 @@ Result<qint64> DocumentInserter::storePhrase(const Occurrence &o, int hits)
     m_insertPhrase.bind(6, quality);
     m_insertPhrase.bind(7, hits);
     m_insertPhrase.bind(8, 1000000 + std::min(hits, 9999) * 100 + quality);
+    m_insertPhrase.bind(9, storedSignature(o.text));
     if (Status s = m_insertPhrase.exec(QStringLiteral("cannot store phrase")); !s)
         return Error{s.error()};
     return qint64(m_db.lastInsertRowId());

@@ -101,6 +101,11 @@ Result<DoctorReport> checkLibrary(Database &db)
          QStringLiteral("SELECT count(*) FROM phrases"
                         " WHERE rank <> doc_count * 1000000 + min(occurrences, 9999) * 100 + quality"),
          QStringLiteral("phrases ranked out of step with their counts: %1")},
+        // A walk of the rank index skips a phrase whose signature lacks a
+        // word's bits (textsignature.h): a stale one would hide it.
+        {QStringLiteral("phrase signatures match their texts"),
+         QStringLiteral("SELECT count(*) FROM phrases WHERE sig <> gaozi_text_sig(text)"),
+         QStringLiteral("phrases with a stale text signature: %1")},
         // A term keeps source rows for its newest documents only (termrefresh.h);
         // documents imported since the last term refresh may have added more.
         {QStringLiteral("terms keep the sources the preview lists"),

@@ -5,6 +5,7 @@
 #include "library/phrasekey.h"
 #include "library/sqlstatement.h"
 #include "library/sqlvalue.h"
+#include "library/textsignature.h"
 
 #include "mining/phrasemining.h"
 
@@ -287,12 +288,13 @@ Result<qint64> LibraryWriter::addUserPhrase(PhraseKind kind, const QString &text
     qint64 id = 0;
     Status s = m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO phrases(kind, key, text, role, topic, quality, user, rank)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, 1, ?)"
-                                 " ON CONFLICT(kind, key) DO UPDATE SET user = 1, text = excluded.text"));
+        q.prepare(QStringLiteral("INSERT INTO phrases(kind, key, text, role, topic, quality, user, rank, sig)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"
+                                 " ON CONFLICT(kind, key) DO UPDATE SET user = 1, text = excluded.text,"
+                                 " sig = excluded.sig"));
         const int qual = quality(kind, slotted);
-        for (const QVariant &v :
-             QVariantList{kindName(kind), storedPhraseKey(key), slotted, sqlText(role), sqlText(topic), qual, qual})
+        for (const QVariant &v : QVariantList{kindName(kind), storedPhraseKey(key), slotted, sqlText(role),
+                                              sqlText(topic), qual, qual, storedSignature(slotted)})
             q.addBindValue(v);
         if (!q.exec())
             return sqlError(QStringLiteral("cannot add phrase"), q);

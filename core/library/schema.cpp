@@ -13,16 +13,42 @@ const QStringList &rankIndexNames()
 
 const QStringList &createRankIndexes()
 {
+    // Each entry ends with the phrase's text signature (textsignature.h),
+    // which a walk tests before it reads the phrase.
     static const QStringList statements = {
-        QStringLiteral("CREATE INDEX IF NOT EXISTS phrases_rank ON phrases(user DESC, rank DESC, id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS phrases_kind_rank ON phrases(kind, user DESC, rank DESC, id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS phrases_role_rank ON phrases(role, user DESC, rank DESC, id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS phrases_topic_rank ON phrases(topic, user DESC, rank DESC, id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS phrases_favourite ON phrases(user DESC, rank DESC, id)"
+        QStringLiteral("CREATE INDEX IF NOT EXISTS phrases_rank ON phrases(user DESC, rank DESC, id, sig)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS phrases_kind_rank ON phrases(kind, user DESC, rank DESC, id, sig)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS phrases_role_rank ON phrases(role, user DESC, rank DESC, id, sig)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS phrases_topic_rank ON phrases(topic, user DESC, rank DESC, id, sig)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS phrases_favourite ON phrases(user DESC, rank DESC, id, sig)"
                        " WHERE favourite = 1"),
     };
     return statements;
 }
+
+namespace {
+
+// The rank indexes as step 3 made them, before phrases had a signature.
+QStringList firstRankIndexes()
+{
+    QStringList statements = createRankIndexes();
+    for (QString &sql : statements)
+        sql.replace(QStringLiteral(", id, sig)"), QStringLiteral(", id)"));
+    return statements;
+}
+
+QStringList signatureStep()
+{
+    QStringList statements = {
+        QStringLiteral("ALTER TABLE phrases ADD COLUMN sig INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE phrases SET sig = gaozi_text_sig(text)"),
+    };
+    for (const QString &name : rankIndexNames())
+        statements << QStringLiteral("DROP INDEX IF EXISTS ") + name;
+    return statements + createRankIndexes();
+}
+
+} // namespace
 
 const QList<QStringList> &steps()
 {
@@ -130,7 +156,7 @@ const QList<QStringList> &steps()
         QStringList{
             QStringLiteral("DROP INDEX phrases_rank"),
             QStringLiteral("DROP INDEX phrases_kind_rank"),
-        } + createRankIndexes(),
+        } + firstRankIndexes(),
         // 3 → 4: the full-text index gathers up to 64 MB of new entries in
         // memory before writing a segment (the default is 1 MB). Indexing a
         // large import then writes a few large segments instead of hundreds
@@ -146,6 +172,12 @@ const QList<QStringList> &steps()
         {
             QStringLiteral("UPDATE phrases SET key = gaozi_phrase_key(key) WHERE typeof(key) = 'text'"),
         },
+        // 5 → 6: each phrase's text signature (textsignature.h), at the end
+        // of every rank index: a walk that tests texts reads only the
+        // phrases whose signature holds the words' bits (党建 学习 at 270 MB:
+        // one in five). Written by whoever inserts a phrase; the doctor
+        // checks them. 21 s for the 1.4 million phrases of 270 MB of corpus.
+        signatureStep(),
     };
     return ladder;
 }

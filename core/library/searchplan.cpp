@@ -184,12 +184,16 @@ Result<Walk> walkRankIndex(Database &db, const SearchQuery &query, const QString
         where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
                  QStringLiteral("gaozi_in_bits(?, p.id)");
     } else {
+        // The signature comes from the index; the text is read (the phrase
+        // sought) only when it passes.
         QStringList calls;
+        values << wordsSignature(words) << wordsSignature(words);
         for (const QString &word : words) {
             calls << QStringLiteral("gaozi_contains(p.text, ?)");
             values << foldAscii(word);
         }
-        select += calls.join(QStringLiteral(" AND "));
+        select += QStringLiteral("CASE WHEN (p.sig & ?) = ? THEN ") + calls.join(QStringLiteral(" AND ")) +
+                  QStringLiteral(" ELSE 0 END");
     }
     values += filters.values;
     SqlStatement walk;

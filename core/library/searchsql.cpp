@@ -1,6 +1,7 @@
 #include "library/searchsql.h"
 
 #include "library/phrasesearch.h"
+#include "library/textsignature.h"
 
 #include <QVariant>
 
@@ -13,6 +14,14 @@ QString foldAscii(QString word)
             c = QChar(c.unicode() + (u'a' - u'A'));
     }
     return word;
+}
+
+qint64 wordsSignature(const QStringList &words)
+{
+    quint64 sig = 0;
+    for (const QString &word : words)
+        sig |= textSignature(word);
+    return qint64(sig);
 }
 
 bool hasFilter(const SearchQuery &query)
@@ -29,6 +38,10 @@ Where buildWhere(const SearchQuery &query, const QStringList &words, const QStri
         w.values << PhraseSearch::ftsExpression(words);
     }
     if (test == WordTest::Text) {
+        // The signature first: SQLite reads it from the rank index and seeks
+        // the phrase only when it passes (textsignature.h).
+        parts << QStringLiteral("(p.sig & ?) = ?");
+        w.values << wordsSignature(words) << wordsSignature(words);
         for (const QString &word : words) {
             parts << QStringLiteral("gaozi_contains(p.text, ?)");
             w.values << foldAscii(word);

@@ -28,6 +28,8 @@ Where buildWhere(const SearchQuery &query, const QStringList &words, const QStri
 bool hasFilter(const SearchQuery &query);
 // ASCII letters lower-cased, as the tokenizer and gaozi_contains fold them.
 QString foldAscii(QString word);
+// The bits every phrase holding all the words has in phrases.sig.
+qint64 wordsSignature(const QStringList &words);
 
 QString orderBy(SortOrder sort);
 // The PhraseRecord columns of phrases p, in readPhrase()'s order.

@@ -5,6 +5,7 @@
 #include "library/librarywriter.h"
 #include "library/phrasekey.h"
 #include "library/sqlstatement.h"
+#include "library/textsignature.h"
 #include "mining/phrasemining.h"
 #include "mining/termmatcher.h"
 #include "mining/termminer.h"
@@ -147,8 +148,8 @@ Result<QList<Term>> collectTerms(Database &db, const QList<TermCandidate> &stati
         !s)
         return Error{s.error()};
     SqlStatement insert;
-    if (Status s = insert.prepare(db, "INSERT INTO phrases(kind, key, text, role, topic, quality)"
-                                      " VALUES ('term', ?, ?, '', ?, ?)");
+    if (Status s = insert.prepare(db, "INSERT INTO phrases(kind, key, text, role, topic, quality, sig)"
+                                      " VALUES ('term', ?, ?, '', ?, ?, ?)");
         !s)
         return Error{s.error()};
     for (const auto &c : statistical) {
@@ -161,6 +162,7 @@ Result<QList<Term>> collectTerms(Database &db, const QList<TermCandidate> &stati
         insert.bind(2, c.text);
         insert.bind(3, classifyTopic(c.text));
         insert.bind(4, quality);
+        insert.bind(5, storedSignature(c.text));
         if (Status s = insert.exec(QStringLiteral("cannot store term")); !s)
             return Error{s.error()};
         keys.insert(key);

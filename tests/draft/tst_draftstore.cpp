@@ -132,7 +132,7 @@ private Q_SLOTS:
             QSqlQuery q(db.value()->connection());
             for (const char *sql : {"DROP TABLE drafts", "DROP INDEX phrases_rank", "DROP INDEX phrases_kind_rank",
                                     "DROP INDEX phrases_role_rank", "DROP INDEX phrases_topic_rank",
-                                    "DROP INDEX phrases_favourite",
+                                    "DROP INDEX phrases_favourite", "ALTER TABLE phrases DROP COLUMN sig",
                                     "CREATE INDEX phrases_rank ON phrases(rank DESC, id)",
                                     "CREATE INDEX phrases_kind_rank ON phrases(kind, rank DESC, id)",
                                     "PRAGMA user_version = 1"})

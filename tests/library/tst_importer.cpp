@@ -7,6 +7,7 @@
 #include "library/rankindexes.h"
 #include "library/schema.h"
 #include "library/phrasesearch.h"
+#include "library/textsignature.h"
 #include "libraryfixture.h"
 #include "mining/phrasemining.h"
 #include "mining/slots.h"
@@ -199,6 +200,11 @@ void TestImporter::olderLibraryKeysBecomeDigests()
             update.addBindValue(id);
             QVERIFY(update.exec());
         }
+        // Nor had it text signatures (schema step 6).
+        for (const QString &name : schema::rankIndexNames())
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX ") + name));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE phrases DROP COLUMN sig")));
+        QVERIFY(q.exec(QStringLiteral("CREATE INDEX phrases_rank ON phrases(user DESC, rank DESC, id)")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 4")));
     }
     lib.db.reset();
@@ -207,11 +213,14 @@ void TestImporter::olderLibraryKeysBecomeDigests()
     lib.db = std::move(reopened).value();
 
     QSqlQuery q(lib.db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT text, key, typeof(key) FROM phrases")));
+    QVERIFY(q.exec(QStringLiteral("SELECT text, key, typeof(key), sig FROM phrases")));
     while (q.next()) {
         QCOMPARE(q.value(2).toString(), QStringLiteral("blob"));
         QCOMPARE(q.value(1).toByteArray(), storedPhraseKey(phraseKey(q.value(0).toString())));
+        QCOMPARE(q.value(3).toLongLong(), storedSignature(q.value(0).toString()));
     }
+    QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'phrases_rank'")) && q.next());
+    QVERIFY2(q.value(0).toString().contains(QStringLiteral("sig")), qPrintable(q.value(0).toString()));
     QCOMPARE(Importer(*lib.db).run({second}).count(ImportItem::Status::Imported), 1);
     QVERIFY(q.exec(QStringLiteral("SELECT count(*), max(doc_count) FROM phrases WHERE kind = 'sentence' AND text LIKE '%三会一课%'")));
     QVERIFY(q.next());

@@ -1,7 +1,9 @@
 #include "library/fulltextcandidates.h"
+#include "library/librarystats.h"
 #include "library/librarywriter.h"
 #include "library/phrasesearch.h"
 #include "library/searchplan.h"
+#include "library/textsignature.h"
 #include "libraryfixture.h"
 
 #include <QSqlQuery>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void facetsAreTheCountsOfEachChoice();
     void longWordsAreCollectedThroughOneBigram();
     void candidatesAreTestedOnTheirText();
+    void signaturesHoldEveryWordOfTheirText();
 
 private:
     QList<qint64> ids(const SearchQuery &query, int *total);
@@ -332,6 +335,47 @@ void TestSearchPlans::candidatesAreTestedOnTheirText()
         QVERIFY2(t.contains(S(u"高质量党建")), qPrintable(t));
     QCOMPARE(r->total, int(texts.size()));
     QVERIFY(r->totalExact);
+}
+
+void TestSearchPlans::signaturesHoldEveryWordOfTheirText()
+{
+    // The walk skips a phrase whose signature lacks a word's bits, so the
+    // stored signature must hold the bits of every piece of its text, and
+    // the query side must compute what SQLite computes.
+    QSqlQuery q(m_lib.db->connection());
+    for (const QString &text : {S(u"坚持党建引领"), QStringLiteral("ABC abc"), S(u"𠀀字（二）"), QString()}) {
+        q.prepare(QStringLiteral("SELECT gaozi_text_sig(?)"));
+        q.addBindValue(text);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toLongLong(), storedSignature(text));
+    }
+    QCOMPARE(textSignature(QStringLiteral("ABC")), textSignature(QStringLiteral("abc")));
+    QVERIFY(textSignature(S(u"党")) != 0);
+
+    QVERIFY(q.exec(QStringLiteral("SELECT text, sig FROM phrases")));
+    int phrases = 0;
+    while (q.next()) {
+        const QString text = q.value(0).toString();
+        const quint64 sig = quint64(q.value(1).toLongLong());
+        QCOMPARE(qint64(sig), storedSignature(text));
+        for (qsizetype i = 0; i + 2 <= text.size(); i += 3) {
+            const quint64 piece = textSignature(text.mid(i, 2).toUpper());
+            QVERIFY2((sig & piece) == piece, qPrintable(text));
+        }
+        ++phrases;
+    }
+    QVERIFY(phrases > 300);
+
+    // The doctor finds a stale one.
+    auto before = checkLibrary(*m_lib.db);
+    QVERIFY(before.ok());
+    QVERIFY2(before->ok(), qPrintable(before->problems.join(u'\n')));
+    QVERIFY(q.exec(QStringLiteral("UPDATE phrases SET sig = 0 WHERE id = (SELECT min(id) FROM phrases)")));
+    auto after = checkLibrary(*m_lib.db);
+    QVERIFY(after.ok());
+    QVERIFY2(after->problems.join(u'\n').contains(QStringLiteral("stale text signature: 1")),
+             qPrintable(after->problems.join(u'\n')));
+    QVERIFY(q.exec(QStringLiteral("UPDATE phrases SET sig = gaozi_text_sig(text)")));
 }
 
 #include "tst_searchplans.moc"
