@@ -156,6 +156,19 @@ Result<qint64> documentCount(Database &db)
     return q.value(0).toLongLong();
 }
 
+// Whether any of files is in the library already (an import may replace it).
+Result<bool> holdsAny(Database &db, const QStringList &files)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT path FROM documents")))
+        return sqlError(QStringLiteral("cannot read the library's documents"), q);
+    QSet<QString> held;
+    while (q.next())
+        held.insert(q.value(0).toString());
+    return std::any_of(files.cbegin(), files.cend(), [&](const QString &f) { return held.contains(f); });
+}
+
 } // namespace
 
 int ImportReport::count(ImportItem::Status status) const
@@ -226,7 +239,14 @@ ImportReport Importer::run(const QStringList &paths, const ImportOptions &option
             return report;
         }
         if (files.size() > held.value()) {
-            auto paused = RankIndexPause::begin(m_db);
+            // Without the sources index, deleting a phrase (when a changed
+            // file replaces its old version) would scan every source row.
+            auto replaces = holdsAny(m_db, files);
+            if (!replaces) {
+                report.error = replaces.error();
+                return report;
+            }
+            auto paused = RankIndexPause::begin(m_db, !replaces.value());
             if (!paused) {
                 report.error = paused.error();
                 return report;

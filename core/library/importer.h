@@ -43,8 +43,9 @@ struct ImportOptions
     bool builtin = false;      // bundled corpus documents
     bool refreshTerms = true;  // recompute corpus-wide terms at the end
     // An import of at least this many files that more than doubles the
-    // library stores them without the rank indexes and builds those after
-    // (rankindexes.h).
+    // library stores them without the rank indexes (and, when none of them
+    // is in the library yet, without the sources index) and builds those
+    // after (rankindexes.h).
     int bulkFiles = 1000;
 };
 

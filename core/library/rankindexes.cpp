@@ -14,10 +14,17 @@ QString lockPath(const Database &db)
     return db.path() + QStringLiteral("-rankindexes.lock");
 }
 
+// Every index a bulk import may set aside.
+QStringList pausedNames()
+{
+    return schema::rankIndexNames() + QStringList{schema::sourcesPhraseIndexName()};
+}
+
+// Builds whichever of them is missing.
 Status createAll(Database &db)
 {
     QSqlQuery q(db.connection());
-    for (const QString &sql : schema::createRankIndexes()) {
+    for (const QString &sql : schema::createRankIndexes() + QStringList{schema::createSourcesPhraseIndex()}) {
         if (!q.exec(sql))
             return sqlError(QStringLiteral("cannot build the rank indexes"), q);
     }
@@ -27,11 +34,12 @@ Status createAll(Database &db)
 Result<int> missing(Database &db)
 {
     QSqlQuery q(db.connection());
+    const QStringList names = pausedNames();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN ('%1')")
-                    .arg(schema::rankIndexNames().join(QStringLiteral("', '"))))
+                    .arg(names.join(QStringLiteral("', '"))))
         || !q.next())
         return sqlError(QStringLiteral("cannot read the library's indexes"), q);
-    return int(schema::rankIndexNames().size()) - q.value(0).toInt();
+    return int(names.size()) - q.value(0).toInt();
 }
 
 } // namespace
@@ -40,7 +48,7 @@ RankIndexPause::RankIndexPause(Database &db) : m_db(db), m_lock(lockPath(db)) {}
 
 RankIndexPause::~RankIndexPause() = default;
 
-Result<std::unique_ptr<RankIndexPause>> RankIndexPause::begin(Database &db)
+Result<std::unique_ptr<RankIndexPause>> RankIndexPause::begin(Database &db, bool sourcesToo)
 {
     std::unique_ptr<RankIndexPause> pause(new RankIndexPause(db));
     pause->m_lock.setStaleLockTime(0); // only a dead holder's lock is stale
@@ -48,7 +56,7 @@ Result<std::unique_ptr<RankIndexPause>> RankIndexPause::begin(Database &db)
         return std::unique_ptr<RankIndexPause>();
     Status s = db.transaction([&]() -> Status {
         QSqlQuery q(db.connection());
-        for (const QString &name : schema::rankIndexNames()) {
+        for (const QString &name : sourcesToo ? pausedNames() : schema::rankIndexNames()) {
             if (!q.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(name)))
                 return sqlError(QStringLiteral("cannot set the rank indexes aside"), q);
         }

@@ -50,6 +50,16 @@ QStringList signatureStep()
 
 } // namespace
 
+QString sourcesPhraseIndexName()
+{
+    return QStringLiteral("sources_phrase");
+}
+
+QString createSourcesPhraseIndex()
+{
+    return QStringLiteral("CREATE INDEX IF NOT EXISTS sources_phrase ON sources(phrase_id, document_id)");
+}
+
 const QList<QStringList> &steps()
 {
     static const QList<QStringList> ladder = {

@@ -15,4 +15,10 @@ const QList<QStringList> &steps();
 const QStringList &rankIndexNames();
 const QStringList &createRankIndexes();
 
+// The index of sources by phrase (step 1), which such an import also sets
+// aside when none of its files is in the library yet: nothing it does then
+// looks sources up by phrase (only removing a document does).
+QString sourcesPhraseIndexName();
+QString createSourcesPhraseIndex();
+
 } // namespace gaozi::schema

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void documentFailingInTheStoreIsRolledBackAlone();
     void olderLibraryKeysBecomeDigests();
     void largeImportBuildsRankIndexesAfter();
+    void largeImportThatReplacesKeepsTheSourcesIndex();
     void missingRankIndexesComeBackOnOpen();
     void cancelStopsBetweenFiles();
     void progressIsReported();
@@ -245,6 +246,25 @@ static QStringList rankIndexesIn(Database &db)
     return rank;
 }
 
+static bool hasSourcesIndex(Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = '%1'")
+                      .arg(schema::sourcesPhraseIndexName()))
+        && q.next();
+}
+
+// A progress callback that notes, between batches, whether the sources
+// index is there; *throughout stays true only while it always is.
+static Importer::ProgressFn watchSourcesIndex(Database &db, bool *throughout)
+{
+    *throughout = true;
+    return [&db, throughout](const ImportProgress &p) {
+        if (p.done > 0 && p.done < p.total)
+            *throughout = *throughout && hasSourcesIndex(db);
+    };
+}
+
 // Texts of the first page for a word, in the order search gives them.
 static QStringList firstPage(Database &db, const QString &word)
 {
@@ -279,9 +299,15 @@ void TestImporter::largeImportBuildsRankIndexesAfter()
     bulkOptions.bulkFiles = 10;
     ImportOptions plainOptions;
     plainOptions.bulkFiles = 1000;
-    QCOMPARE(Importer(*bulk.db).run({src.path()}, bulkOptions).count(ImportItem::Status::Imported), 40);
+    // Into a library that holds none of the files, the sources index is set
+    // aside too; seen between batches.
+    bool sourcesIndexWhileStoring = true;
+    const auto watch = watchSourcesIndex(*bulk.db, &sourcesIndexWhileStoring);
+    QCOMPARE(Importer(*bulk.db).run({src.path()}, bulkOptions, watch).count(ImportItem::Status::Imported), 40);
+    QVERIFY(!sourcesIndexWhileStoring);
     QCOMPARE(Importer(*plain.db).run({src.path()}, plainOptions).count(ImportItem::Status::Imported), 40);
     QCOMPARE(rankIndexesIn(*bulk.db), schema::rankIndexNames());
+    QVERIFY(hasSourcesIndex(*bulk.db));
     QVERIFY(!QFileInfo::exists(bulk.path() + QStringLiteral("-rankindexes.lock")));
     for (const QString &word : {QStringLiteral("三会一课"), QStringLiteral("学习"), QStringLiteral("整改")}) {
         const QStringList page = firstPage(*bulk.db, word);
@@ -293,13 +319,47 @@ void TestImporter::largeImportBuildsRankIndexesAfter()
     QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
 }
 
+void TestImporter::largeImportThatReplacesKeepsTheSourcesIndex()
+{
+    // One of the files is in the library in an older version: replacing it
+    // deletes phrases, which looks sources up by phrase, so that index stays.
+    QTemporaryDir src;
+    const auto write = [&](int i, const QString &extra) {
+        return writeFile(src.filePath(QStringLiteral("d%1.txt").arg(i)),
+                         QStringLiteral("第%1支部2024年党建工作总结\n一、主要做法\n（一）坚持第%1周集中学习。%2\n")
+                             .arg(i)
+                             .arg(extra)
+                             .toUtf8());
+    };
+    QVERIFY(write(0, QStringLiteral("旧稿里独有的一句话，替换后应当消失。")));
+    test::LibraryFixture lib;
+    QVERIFY(lib.open(false));
+    QCOMPARE(Importer(*lib.db).run({src.filePath(QStringLiteral("d0.txt"))}).count(ImportItem::Status::Imported), 1);
+    for (int i = 0; i < 12; ++i)
+        QVERIFY(write(i, QString()));
+    ImportOptions many;
+    many.bulkFiles = 10;
+    bool sourcesIndexWhileStoring = true;
+    const auto watch = watchSourcesIndex(*lib.db, &sourcesIndexWhileStoring);
+    const ImportReport report = Importer(*lib.db).run({src.path()}, many, watch);
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.count(ImportItem::Status::Replaced), 1);
+    QCOMPARE(report.count(ImportItem::Status::Imported), 11);
+    QVERIFY(sourcesIndexWhileStoring);
+    QCOMPARE(rankIndexesIn(*lib.db), schema::rankIndexNames());
+    QVERIFY(firstPage(*lib.db, QStringLiteral("独有的一句话")).isEmpty());
+    auto doctor = checkLibrary(*lib.db);
+    QVERIFY(doctor);
+    QVERIFY2(doctor->ok(), qPrintable(doctor->problems.join(u'\n')));
+}
+
 void TestImporter::missingRankIndexesComeBackOnOpen()
 {
     test::LibraryFixture lib;
     QVERIFY(lib.open(true));
     const auto dropAll = [&] {
         QSqlQuery q(lib.db->connection());
-        for (const QString &name : schema::rankIndexNames())
+        for (const QString &name : schema::rankIndexNames() + QStringList{schema::sourcesPhraseIndexName()})
             QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(name)));
     };
     const auto reopen = [&] {
@@ -313,6 +373,7 @@ void TestImporter::missingRankIndexesComeBackOnOpen()
     dropAll();
     reopen();
     QCOMPARE(rankIndexesIn(*lib.db), schema::rankIndexNames());
+    QVERIFY(hasSourcesIndex(*lib.db));
     // An import still storing without them holds the lock: opening the
     // library (the window's worker threads) leaves them to it.
     dropAll();
@@ -336,6 +397,7 @@ void TestImporter::missingRankIndexesComeBackOnOpen()
     running.unlock();
     reopen();
     QCOMPARE(rankIndexesIn(*lib.db), schema::rankIndexNames());
+    QVERIFY(hasSourcesIndex(*lib.db));
 }
 
 void TestImporter::removingDocumentRemovesOrphanPhrases()
