@@ -97,4 +97,31 @@ Result<FullTextCandidates> fullTextCandidates(Database &db, const QStringList &w
     return out;
 }
 
+Status CandidateTest::prepare(Database &db, const QStringList &words)
+{
+    QStringList calls;
+    for (qsizetype i = 0; i < words.size(); ++i)
+        calls << QStringLiteral("gaozi_contains(text, ?)");
+    const QByteArray sql =
+        QString(QStringLiteral("SELECT ") + calls.join(QStringLiteral(" AND ")) + QStringLiteral(" FROM phrases WHERE id = ?"))
+            .toUtf8();
+    if (Status p = m_statement.prepare(db, sql.constData()); !p)
+        return p;
+    for (qsizetype i = 0; i < words.size(); ++i)
+        m_statement.bind(int(i) + 1, searchsql::foldAscii(words[i]));
+    m_idAt = int(words.size()) + 1;
+    return {};
+}
+
+Result<bool> CandidateTest::holds(qint64 id)
+{
+    m_statement.bind(m_idAt, id);
+    auto row = m_statement.step(QStringLiteral("search failed"));
+    if (!row)
+        return Error{row.error()};
+    const bool yes = row.value() && m_statement.int64(0) != 0;
+    m_statement.reset();
+    return yes;
+}
+
 } // namespace gaozi

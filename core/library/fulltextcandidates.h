@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "library/database.h"
+#include "library/sqlstatement.h"
 
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,19 @@ struct FullTextCandidates
 // at, keep their phrase.
 Result<FullTextCandidates> fullTextCandidates(Database &db, const QStringList &words, qint64 sampleUpTo,
                                               qint64 phrases);
+
+// Whether a candidate's text holds every word: one lookup by id, for the
+// few candidates a walk keeps.
+class CandidateTest
+{
+public:
+    Status prepare(Database &db, const QStringList &words);
+    Result<bool> holds(qint64 id);
+
+private:
+    SqlStatement m_statement;
+    int m_idAt = 1;
+};
 
 // The bigrams of a word as the index holds them (ASCII letters lower-cased);
 // empty for a word of fewer than three characters or one with a space in it.

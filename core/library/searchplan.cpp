@@ -131,48 +131,13 @@ struct Walk
     bool complete = true;
 };
 
-// Whether a candidate's text holds every word (fulltextcandidates.h).
-class TextTest
-{
-public:
-    Status prepare(Database &db, const QStringList &words)
-    {
-        QStringList calls;
-        for (qsizetype i = 0; i < words.size(); ++i)
-            calls << QStringLiteral("gaozi_contains(text, ?)");
-        const QByteArray sql = QString(QStringLiteral("SELECT ") + calls.join(QStringLiteral(" AND ")) +
-                                       QStringLiteral(" FROM phrases WHERE id = ?"))
-                                   .toUtf8();
-        if (Status p = m_statement.prepare(db, sql.constData()); !p)
-            return p;
-        for (qsizetype i = 0; i < words.size(); ++i)
-            m_statement.bind(int(i) + 1, foldAscii(words[i]));
-        m_idAt = int(words.size()) + 1;
-        return {};
-    }
-    Result<bool> holds(qint64 id)
-    {
-        m_statement.bind(m_idAt, id);
-        auto row = m_statement.step(QStringLiteral("search failed"));
-        if (!row)
-            return Error{row.error()};
-        const bool yes = row.value() && m_statement.int64(0) != 0;
-        m_statement.reset();
-        return yes;
-    }
-
-private:
-    SqlStatement m_statement;
-    int m_idAt = 1;
-};
-
 // Walks the rank index under the filters and keeps the phrases whose id is in
 // bits (or, without bits, whose text holds every word) until the page is
 // full or maxRows rows were read (with bits: rows in bits). With
 // candidateTest, an id in bits is a candidate, kept once its text holds the
 // words.
 Result<Walk> walkRankIndex(Database &db, const SearchQuery &query, const QStringList &words, const MatchBits *bits,
-                           qint64 maxRows, TextTest *candidateTest = nullptr)
+                           qint64 maxRows, CandidateTest *candidateTest = nullptr)
 {
     const Where filters = buildWhere(query, words, {}, WordTest::None);
     QString select = QStringLiteral("SELECT p.id, ");
@@ -187,7 +152,8 @@ Result<Walk> walkRankIndex(Database &db, const SearchQuery &query, const QString
         // The signature comes from the index; the text is read (the phrase
         // sought) only when it passes.
         QStringList calls;
-        values << wordsSignature(words) << wordsSignature(words);
+        const qint64 sig = wordsSignature(words);
+        values << sig << sig;
         for (const QString &word : words) {
             calls << QStringLiteral("gaozi_contains(p.text, ?)");
             values << foldAscii(word);
@@ -314,7 +280,7 @@ Result<RankedPage> readRankedPage(Database &db, const SearchQuery &query, const 
     if (Status p = ids.prepare(db, "SELECT rowid FROM phrase_fts WHERE phrase_fts MATCH ?"); !p)
         return Error{p.error()};
     ids.bind(1, candidates->expression);
-    TextTest test;
+    CandidateTest test;
     if (!candidates->exact) {
         if (Status p = test.prepare(db, words); !p)
             return Error{p.error()};

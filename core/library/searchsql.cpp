@@ -41,7 +41,8 @@ Where buildWhere(const SearchQuery &query, const QStringList &words, const QStri
         // The signature first: SQLite reads it from the rank index and seeks
         // the phrase only when it passes (textsignature.h).
         parts << QStringLiteral("(p.sig & ?) = ?");
-        w.values << wordsSignature(words) << wordsSignature(words);
+        const qint64 sig = wordsSignature(words);
+        w.values << sig << sig;
         for (const QString &word : words) {
             parts << QStringLiteral("gaozi_contains(p.text, ?)");
             w.values << foldAscii(word);
