@@ -1,6 +1,7 @@
 #include "library/documentinserter.h"
 
 #include "ingest/outlinejson.h"
+#include "library/deferredcounts.h"
 #include "library/librarywriter.h"
 #include "library/phrasekey.h"
 #include "library/textsignature.h"
@@ -31,7 +32,10 @@ struct DocumentPhrase
 
 } // namespace
 
-DocumentInserter::DocumentInserter(Database &db, QSet<qint64> *counted) : m_db(db), m_counted(counted) {}
+DocumentInserter::DocumentInserter(Database &db, QSet<qint64> *counted, DeferredCounts *deferred)
+    : m_db(db), m_counted(counted), m_deferred(deferred)
+{
+}
 
 Status DocumentInserter::prepare()
 {
@@ -82,11 +86,16 @@ Result<QList<qint64>> DocumentInserter::findByPath(const QString &path)
     return ids;
 }
 
-Result<qint64> DocumentInserter::storePhrase(const Occurrence &o, int hits)
+Result<qint64> DocumentInserter::storePhrase(const Occurrence &o, const QByteArray &key, int hits)
 {
+    if (m_deferred) {
+        if (const auto id = m_deferred->find(int(o.kind), key)) {
+            m_deferred->count(*id, hits);
+            return *id;
+        }
+    }
     const QString kind = kindName(o.kind);
     m_findPhrase.bind(1, kind);
-    const QByteArray key = storedPhraseKey(o.key);
     m_findPhrase.bindBlob(2, key);
     auto found = m_findPhrase.step(QStringLiteral("cannot look up phrase"));
     if (!found)
@@ -113,7 +122,10 @@ Result<qint64> DocumentInserter::storePhrase(const Occurrence &o, int hits)
     m_insertPhrase.bind(9, storedSignature(o.text));
     if (Status s = m_insertPhrase.exec(QStringLiteral("cannot store phrase")); !s)
         return Error{s.error()};
-    return qint64(m_db.lastInsertRowId());
+    const qint64 id = m_db.lastInsertRowId();
+    if (m_deferred)
+        m_deferred->created(int(o.kind), key, id);
+    return id;
 }
 
 QString storedOutline(const ParsedDocument &doc, const QString &path)
@@ -123,7 +135,8 @@ QString storedOutline(const ParsedDocument &doc, const QString &path)
 }
 
 Result<qint64> DocumentInserter::insert(const QString &path, const QString &contentHash, const QString &outline,
-                                        const ParsedDocument &doc, const MinedDocument &mined, bool builtin)
+                                        const ParsedDocument &doc, const MinedDocument &mined,
+                                        const QList<QByteArray> &storedKeys, bool builtin)
 {
     m_document.bind(1, path);
     m_document.bind(2, QFileInfo(path).fileName());
@@ -176,7 +189,9 @@ Result<qint64> DocumentInserter::insert(const QString &path, const QString &cont
     }
     for (const DocumentPhrase &p : phrases) {
         const Occurrence &o = *p.first;
-        auto phraseId = storePhrase(o, p.hits);
+        const qsizetype at = p.first - mined.occurrences.constData();
+        auto phraseId =
+            storePhrase(o, storedKeys.size() == mined.occurrences.size() ? storedKeys[at] : storedPhraseKey(o.key), p.hits);
         if (!phraseId)
             return Error{phraseId.error()};
         m_source.bind(1, phraseId.value());

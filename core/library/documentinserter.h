@@ -10,6 +10,8 @@
 
 namespace gaozi {
 
+class DeferredCounts;
+
 // Writes one parsed and mined document (its row, paragraphs, phrases and
 // sources) with statements prepared once and reused for every document of a
 // batch. Each distinct phrase of a document costs an index lookup and then
@@ -18,6 +20,8 @@ namespace gaozi {
 // is left for LibraryWriter::rankCounted() to bring in line once per
 // transaction, not once per document: a rank change rewrites the phrase's
 // entry in every rank index, and the common phrases are in most documents.
+// In a bulk import the phrases it created are found and counted in memory
+// instead (deferredcounts.h).
 // Call inside a transaction; LibraryWriter::storeDocuments does.
 // The outline of a document as stored in documents.outline_json.
 QString storedOutline(const ParsedDocument &doc, const QString &path);
@@ -26,7 +30,9 @@ class DocumentInserter final
 {
 public:
     // counted collects the ids of existing phrases whose counts changed.
-    DocumentInserter(Database &db, QSet<qint64> *counted);
+    // With deferred (a bulk import), the phrases it creates are found and
+    // counted there instead (deferredcounts.h).
+    DocumentInserter(Database &db, QSet<qint64> *counted, DeferredCounts *deferred = nullptr);
     Q_DISABLE_COPY_MOVE(DocumentInserter)
 
     Status prepare();
@@ -35,11 +41,14 @@ public:
     Result<std::optional<QPair<qint64, QString>>> findByContent(const QString &contentHash);
     Result<QList<qint64>> findByPath(const QString &path);
 
+    // storedKeys: as StoreRequest::storedKeys (empty: worked out here).
     Result<qint64> insert(const QString &path, const QString &contentHash, const QString &outline,
-                          const ParsedDocument &doc, const MinedDocument &mined, bool builtin);
+                          const ParsedDocument &doc, const MinedDocument &mined, const QList<QByteArray> &storedKeys,
+                          bool builtin);
 private:
     // Finds or creates the phrase and adds this document's occurrences to it.
-    Result<qint64> storePhrase(const Occurrence &o, int hits);
+    // key: storedPhraseKey(o.key).
+    Result<qint64> storePhrase(const Occurrence &o, const QByteArray &key, int hits);
 
     Database &m_db;
     SqlStatement m_byContent;
@@ -51,6 +60,7 @@ private:
     SqlStatement m_countPhrase;
     SqlStatement m_source;
     QSet<qint64> *m_counted;
+    DeferredCounts *m_deferred;
 };
 
 } // namespace gaozi

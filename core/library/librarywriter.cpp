@@ -1,5 +1,6 @@
 #include "library/librarywriter.h"
 
+#include "library/deferredcounts.h"
 #include "library/documentinserter.h"
 #include "library/fulltext.h"
 #include "library/phrasekey.h"
@@ -141,7 +142,7 @@ Status adjustCounts(Database &db, const QHash<qint64, int> &perPhrase, int direc
 Result<StoreOutcome> LibraryWriter::storeDocument(const QString &path, const ParsedDocument &doc,
                                                   const MinedDocument &mined, bool builtin)
 {
-    return storeDocuments({StoreRequest{path, &doc, &mined, builtin, {}, {}}}).first();
+    return storeDocuments({StoreRequest{path, &doc, &mined, builtin, {}, {}, {}}}).first();
 }
 
 QList<Result<StoreOutcome>> LibraryWriter::storeDocuments(const QList<StoreRequest> &requests)
@@ -164,7 +165,7 @@ QList<Result<StoreOutcome>> LibraryWriter::storeDocuments(const QList<StoreReque
 
 Result<QList<Result<StoreOutcome>>> LibraryWriter::storeDocumentsInTransaction(const QList<StoreRequest> &requests)
 {
-    DocumentInserter inserter(m_db, &m_counted);
+    DocumentInserter inserter(m_db, &m_counted, m_deferred);
     if (Status p = inserter.prepare(); !p)
         return Error{p.error()};
     const auto storeOne = [&](const StoreRequest &r) -> Result<StoreOutcome> {
@@ -191,7 +192,7 @@ Result<QList<Result<StoreOutcome>>> LibraryWriter::storeDocumentsInTransaction(c
             outcome.note = QStringLiteral("changed since the last import; old phrases replaced");
         }
         auto id = inserter.insert(r.path, hash, r.outline.isEmpty() ? storedOutline(*r.doc, r.path) : r.outline, *r.doc,
-                                  *r.mined, r.builtin);
+                                  *r.mined, r.storedKeys, r.builtin);
         if (!id)
             return Error{id.error()};
         outcome.documentId = id.value();
@@ -211,6 +212,12 @@ Result<QList<Result<StoreOutcome>>> LibraryWriter::storeDocumentsInTransaction(c
     };
     if (Status s = exec("SAVEPOINT store_batch"); !s)
         return Error{s.error()};
+    const auto mark = [&] { return m_deferred ? m_deferred->mark() : DeferredCounts::Mark{}; };
+    const auto rollbackTo = [&](DeferredCounts::Mark at) {
+        if (m_deferred)
+            m_deferred->rollbackTo(at);
+    };
+    const DeferredCounts::Mark batchMark = mark();
     QList<Result<StoreOutcome>> results;
     for (const StoreRequest &r : requests) {
         results.append(storeOne(r));
@@ -222,12 +229,16 @@ Result<QList<Result<StoreOutcome>>> LibraryWriter::storeDocumentsInTransaction(c
         results.clear();
         if (Status s = exec("ROLLBACK TO store_batch"); !s)
             return Error{s.error()};
+        rollbackTo(batchMark);
         for (const StoreRequest &r : requests) {
             if (Status s = exec("SAVEPOINT store_document"); !s)
                 return Error{s.error()};
+            const DeferredCounts::Mark documentMark = mark();
             Result<StoreOutcome> stored = storeOne(r);
-            if (!stored)
+            if (!stored) {
                 savepoint.exec(QStringLiteral("ROLLBACK TO store_document"));
+                rollbackTo(documentMark);
+            }
             if (Status s = exec("RELEASE store_document"); !s)
                 return Error{s.error()};
             results.append(std::move(stored));

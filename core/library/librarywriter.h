@@ -10,6 +10,8 @@
 
 namespace gaozi {
 
+class DeferredCounts;
+
 struct StoreOutcome
 {
     enum class Kind { Added, Replaced, Skipped };
@@ -30,6 +32,9 @@ struct StoreRequest
     // computed here when empty.
     QString contentHash;
     QString outline;
+    // storedPhraseKey() of each of mined->occurrences' keys, in order; when
+    // empty, worked out here for each distinct phrase.
+    QList<QByteArray> storedKeys;
 };
 
 // Write side of the library. Each public call is one transaction: a document
@@ -61,6 +66,10 @@ public:
     // with its counts: once per transaction rather than once per document,
     // as a rank change rewrites the phrase's entry in every rank index.
     Status rankCounted();
+    // From now on the phrases stored documents create are found and counted
+    // in counts (a bulk import's, deferredcounts.h), which follows this
+    // writer's savepoints; the caller reports its commits and rollbacks.
+    void deferCounts(DeferredCounts *counts) { m_deferred = counts; }
     // Removes a document, its sources, and phrases no other document uses.
     Status removeDocument(qint64 id);
 
@@ -80,6 +89,7 @@ private:
 
     Database &m_db;
     QSet<qint64> m_counted; // phrases whose counts changed since rankCounted()
+    DeferredCounts *m_deferred = nullptr;
 };
 
 // Recomputes counts, majority role/topic and rank of the given phrases from

@@ -9,18 +9,23 @@
 
 namespace gaozi {
 
+class DeferredCounts;
+
 // An import that more than doubles the library stores its files without the
 // five rank indexes (schema::rankIndexNames): each stored or re-counted
 // phrase would otherwise rewrite an entry in every one of them, and building
 // them once afterwards is a sort each. When none of its files is in the
 // library yet it also stores without the index of sources by phrase, whose
 // entries go in at random places (store phase 88 to 82 s at 270 MB). Search
-// still answers meanwhile, by scanning instead of walking an index.
+// still answers meanwhile, by scanning instead of walking an index. The
+// phrases the import creates are counted in memory meanwhile and written
+// when it ends (deferredcounts.h).
 //
 // A lock file beside the library says that such an import is running, so
 // that opening the library elsewhere (the window's worker threads, another
 // process) does not build the indexes in its middle; a lock left by a
-// process that died is stale, and then opening the library builds them.
+// process that died is stale, and then opening the library builds them and
+// counts that import's phrases again.
 class RankIndexPause final
 {
 public:
@@ -34,18 +39,24 @@ public:
     ~RankIndexPause(); // releases the lock; call end() first
     Q_DISABLE_COPY_MOVE(RankIndexPause)
 
-    // Builds the indexes again (in a transaction of its own), before
-    // anything reads sources by phrase (the term refresh does).
+    // The counts of the phrases this import creates, until end().
+    DeferredCounts &counts() { return *m_counts; }
+
+    // Writes the deferred counts and builds the indexes again (in a
+    // transaction of its own), before anything reads sources by phrase (the
+    // term refresh does).
     Status end();
 
 private:
     explicit RankIndexPause(Database &db);
     Database &m_db;
     QLockFile m_lock;
+    std::unique_ptr<DeferredCounts> m_counts;
 };
 
-// Builds any rank index (or the sources index) that is missing, unless an
-// import holds the lock:
+// Builds any rank index (or the sources index) that is missing and counts
+// again the phrases a killed import left counted short, unless an import
+// holds the lock:
 // Database::open calls it, so a killed import leaves no slow searches behind.
 Status restoreRankIndexes(Database &db);
 

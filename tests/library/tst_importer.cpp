@@ -1,4 +1,5 @@
 #include "ingest/ingest.h"
+#include "library/deferredcounts.h"
 #include "library/documentcatalog.h"
 #include "library/fulltext.h"
 #include "library/librarystats.h"
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void olderLibraryKeysBecomeDigests();
     void largeImportBuildsRankIndexesAfter();
     void largeImportThatReplacesKeepsTheSourcesIndex();
+    void documentFailingInALargeImportTakesItsCountsBack();
+    void killedLargeImportIsCountedAgainOnOpen();
     void missingRankIndexesComeBackOnOpen();
     void cancelStopsBetweenFiles();
     void progressIsReported();
@@ -149,7 +152,7 @@ void TestImporter::documentFailingInTheStoreIsRolledBackAlone()
         mined.append(mineDocument(doc));
     QList<StoreRequest> requests;
     for (int i = 0; i < docs.size(); ++i)
-        requests.append({QStringLiteral("/corpus/%1.txt").arg(i), &docs[i], &mined[i], false, {}, {}});
+        requests.append({QStringLiteral("/corpus/%1.txt").arg(i), &docs[i], &mined[i], false, {}, {}, {}});
     const auto results = LibraryWriter(*lib.db).storeDocuments(requests);
     QCOMPARE(results.size(), 3);
     QVERIFY(results[0]);
@@ -265,6 +268,34 @@ static Importer::ProgressFn watchSourcesIndex(Database &db, bool *throughout)
     };
 }
 
+// Every phrase with its counts and rank, in a stable order.
+static QStringList phraseCounts(Database &db)
+{
+    QSqlQuery q(db.connection());
+    QStringList rows;
+    if (q.exec(QStringLiteral("SELECT kind, text, occurrences, doc_count, rank FROM phrases ORDER BY kind, text")))
+        while (q.next())
+            rows << QStringLiteral("%1|%2|%3|%4|%5")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                             q.value(3).toString(), q.value(4).toString());
+    return rows;
+}
+
+static int phrasesInSeveralDocuments(Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT count(*) FROM phrases WHERE doc_count > 1")) && q.next() ? q.value(0).toInt()
+                                                                                                 : -1;
+}
+
+static QString branchSummary(int i)
+{
+    return QStringLiteral("第%1支部%2年党建工作总结\n一、主要做法\n（一）严格落实三会一课制度，第%1次主题党日按期开展。\n"
+                          "二、存在问题\n理论学习不够深入，第%1项整改尚未完成。\n")
+        .arg(i + 1)
+        .arg(2000 + i % 7);
+}
+
 // Texts of the first page for a word, in the order search gives them.
 static QStringList firstPage(Database &db, const QString &word)
 {
@@ -284,11 +315,7 @@ void TestImporter::largeImportBuildsRankIndexesAfter()
     QTemporaryDir src;
     for (int i = 0; i < 40; ++i)
         QVERIFY(writeFile(src.filePath(QStringLiteral("d%1.txt").arg(i, 2, 10, QLatin1Char('0'))),
-                          QStringLiteral("第%1支部%2年党建工作总结\n一、主要做法\n（一）严格落实三会一课制度，第%1次主题党日按期开展。\n"
-                                         "二、存在问题\n理论学习不够深入，第%1项整改尚未完成。\n")
-                              .arg(i + 1)
-                              .arg(2000 + i % 7)
-                              .toUtf8()));
+                          branchSummary(i).toUtf8()));
     // The same files into two libraries: one stored without the rank indexes
     // (every import of 10 files or more that doubles the library), one with.
     test::LibraryFixture bulk;
@@ -309,6 +336,11 @@ void TestImporter::largeImportBuildsRankIndexesAfter()
     QCOMPARE(rankIndexesIn(*bulk.db), schema::rankIndexNames());
     QVERIFY(hasSourcesIndex(*bulk.db));
     QVERIFY(!QFileInfo::exists(bulk.path() + QStringLiteral("-rankindexes.lock")));
+    // The phrases the bulk import created were counted in memory and written
+    // at its end: the counts and ranks are those of the plain import.
+    QVERIFY(phrasesInSeveralDocuments(*bulk.db) > 3);
+    QCOMPARE(phraseCounts(*bulk.db), phraseCounts(*plain.db));
+    QVERIFY(bulk.db->meta(DeferredCounts::metaKey()).isEmpty());
     for (const QString &word : {QStringLiteral("三会一课"), QStringLiteral("学习"), QStringLiteral("整改")}) {
         const QStringList page = firstPage(*bulk.db, word);
         QVERIFY(!page.isEmpty());
@@ -348,6 +380,87 @@ void TestImporter::largeImportThatReplacesKeepsTheSourcesIndex()
     QVERIFY(sourcesIndexWhileStoring);
     QCOMPARE(rankIndexesIn(*lib.db), schema::rankIndexNames());
     QVERIFY(firstPage(*lib.db, QStringLiteral("独有的一句话")).isEmpty());
+    auto doctor = checkLibrary(*lib.db);
+    QVERIFY(doctor);
+    QVERIFY2(doctor->ok(), qPrintable(doctor->problems.join(u'\n')));
+}
+
+void TestImporter::documentFailingInALargeImportTakesItsCountsBack()
+{
+    // The fifth file is refused halfway through, in a batch with three
+    // others (batches run 1, 2, 4 … files): that batch is rolled back and
+    // stored again file by file. What the rolled-back attempt counted and
+    // created in memory must go with it.
+    QTemporaryDir src;
+    for (int i = 0; i < 12; ++i) {
+        QString text = branchSummary(i);
+        if (i == 4)
+            text += QStringLiteral("拒收标记\n");
+        QVERIFY(writeFile(src.filePath(QStringLiteral("d%1.txt").arg(i, 2, 10, QLatin1Char('0'))), text.toUtf8()));
+    }
+    test::LibraryFixture lib;
+    QVERIFY(lib.open(false));
+    QSqlQuery q(lib.db->connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON paragraphs"
+                                  " WHEN new.text LIKE '%拒收标记%' BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")));
+    ImportOptions many;
+    many.bulkFiles = 10;
+    const ImportReport report = Importer(*lib.db).run({src.path()}, many);
+    QCOMPARE(report.count(ImportItem::Status::Imported), 11);
+    QCOMPARE(report.count(ImportItem::Status::Failed), 1);
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+    QVERIFY(phrasesInSeveralDocuments(*lib.db) > 3);
+    auto doctor = checkLibrary(*lib.db);
+    QVERIFY(doctor);
+    QVERIFY2(doctor->ok(), qPrintable(doctor->problems.join(u'\n')));
+}
+
+void TestImporter::killedLargeImportIsCountedAgainOnOpen()
+{
+    test::LibraryFixture lib;
+    QVERIFY(lib.open(false));
+    QList<ParsedDocument> docs;
+    for (int i = 0; i < 6; ++i) {
+        auto doc = ingestBytes(QStringLiteral("d%1.txt").arg(i), branchSummary(i).toUtf8());
+        QVERIFY2(doc, qPrintable(doc.error()));
+        docs.append(doc.value());
+    }
+    QList<MinedDocument> mined;
+    for (const ParsedDocument &doc : std::as_const(docs))
+        mined.append(mineDocument(doc));
+    QList<StoreRequest> requests;
+    for (int i = 0; i < docs.size(); ++i)
+        requests.append({QStringLiteral("/corpus/d%1.txt").arg(i), &docs[i], &mined[i], false, {}, {}, {}});
+    {
+        // A bulk import that commits its files and dies before it ends: the
+        // lock goes with the process, the note in the library stays.
+        auto pause = RankIndexPause::begin(*lib.db, true);
+        QVERIFY(pause && pause.value());
+        LibraryWriter writer(*lib.db);
+        writer.deferCounts(&pause.value()->counts());
+        QVERIFY(lib.db->begin());
+        auto stored = writer.storeDocumentsInTransaction(requests);
+        QVERIFY(stored);
+        QVERIFY(writer.rankCounted());
+        QVERIFY(lib.db->commit());
+    }
+    QVERIFY(!lib.db->meta(DeferredCounts::metaKey()).isEmpty());
+    QVERIFY(phrasesInSeveralDocuments(*lib.db) == 0); // each counted by its first document only
+
+    lib.db.reset();
+    auto reopened = Database::open(lib.path());
+    QVERIFY2(reopened, qPrintable(reopened.error()));
+    lib.db = std::move(reopened).value();
+    QVERIFY(lib.db->meta(DeferredCounts::metaKey()).isEmpty());
+    QCOMPARE(rankIndexesIn(*lib.db), schema::rankIndexNames());
+
+    // The same documents stored the ordinary way count the same.
+    test::LibraryFixture plain;
+    QVERIFY(plain.open(false));
+    for (const auto &result : LibraryWriter(*plain.db).storeDocuments(requests))
+        QVERIFY(result);
+    QVERIFY(phrasesInSeveralDocuments(*lib.db) > 3);
+    QCOMPARE(phraseCounts(*lib.db), phraseCounts(*plain.db));
     auto doctor = checkLibrary(*lib.db);
     QVERIFY(doctor);
     QVERIFY2(doctor->ok(), qPrintable(doctor->problems.join(u'\n')));
