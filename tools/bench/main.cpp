@@ -101,8 +101,11 @@ void saySearch(const QJsonObject &f)
             .arg(number(f, "page_p50_ms"), 0, 'f', 2)
             .arg(number(f, "page_p95_ms"), 0, 'f', 2)
             .arg(number(f, "page_p99_ms"), 0, 'f', 2));
-    say(QStringLiteral("search: rg -F median %1 ms; speed-up vs rg: min %2x, median %3x")
+    say(QStringLiteral("search: rg -F median %1 ms; speed-up vs rg of the page alone: min %2x, median %3x; "
+                       "of the page with its exact total: min %4x, median %5x")
             .arg(number(f, "rg_median_ms"), 0, 'f', 1)
+            .arg(number(f, "page_speedup_vs_rg_min"), 0, 'f', 1)
+            .arg(number(f, "page_speedup_vs_rg_median"), 0, 'f', 0)
             .arg(number(f, "speedup_vs_rg_min"), 0, 'f', 0)
             .arg(number(f, "speedup_vs_rg_median"), 0, 'f', 0));
 }
