@@ -14,6 +14,13 @@ int runImport(const QStringList &args)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders (.txt, .md, .docx; folders recursively)."),
                                  QStringLiteral("PATH..."));
+    const ImportOptions defaults;
+    parser.addOption({QStringLiteral("bulk-files"),
+                      QStringLiteral("Treat an import of at least N files that more than doubles the library as a bulk "
+                                     "import: indexes set aside and new phrases counted in memory until it ends "
+                                     "(default %1).")
+                          .arg(defaults.bulkFiles),
+                      QStringLiteral("N"), QString::number(defaults.bulkFiles)});
     if (const int code = parseArgs(parser, QStringLiteral("import"), args,
                                    QStringLiteral("Import documents into the library and mine their phrases."), true);
         code >= 0)
@@ -21,11 +28,17 @@ int runImport(const QStringList &args)
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty())
         return fail(QStringLiteral("import: no PATH given"));
+    ImportOptions options;
+    bool ok = false;
+    options.bulkFiles = parser.value(QStringLiteral("bulk-files")).toInt(&ok);
+    if (!ok || options.bulkFiles < 1)
+        return fail(QStringLiteral("import: --bulk-files wants a whole number of at least 1, not '%1'")
+                        .arg(parser.value(QStringLiteral("bulk-files"))));
     auto db = openLibrary(parser);
     if (!db)
         return fail(db.error());
 
-    const ImportReport report = Importer(*db.value()).run(paths);
+    const ImportReport report = Importer(*db.value()).run(paths, options);
     const int failed = report.count(ImportItem::Status::Failed);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray items;
