@@ -12,7 +12,8 @@ namespace gaozi {
 class DeferredCounts;
 
 // An import that more than doubles the library stores its files without the
-// five rank indexes (schema::rankIndexNames): each stored or re-counted
+// rank indexes (schema::rankIndexNames; the favourites' partial index, which
+// such an import never touches, stays): each stored or re-counted
 // phrase would otherwise rewrite an entry in every one of them, and building
 // them once afterwards is a sort each. When none of its files is in the
 // library yet it also stores without the index of sources by phrase, whose
