@@ -54,6 +54,33 @@ bool TestImporter::writeFile(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
+// Texts parsed and mined as an import would, each with a store request for
+// /corpus/<i>.txt that points into docs and mined (so the struct is not copied).
+struct MinedTexts
+{
+    QList<ParsedDocument> docs;
+    QList<MinedDocument> mined;
+    QList<StoreRequest> requests;
+    QString error;
+
+    explicit MinedTexts(const QStringList &texts)
+    {
+        for (const QString &text : texts) {
+            auto doc = ingestBytes(QStringLiteral("doc.txt"), text.toUtf8());
+            if (!doc) {
+                error = doc.error();
+                return;
+            }
+            docs.append(doc.value());
+        }
+        for (const ParsedDocument &doc : std::as_const(docs))
+            mined.append(mineDocument(doc));
+        for (int i = 0; i < docs.size(); ++i)
+            requests.append({QStringLiteral("/corpus/%1.txt").arg(i), &docs[i], &mined[i], false, {}, {}, {}});
+    }
+    Q_DISABLE_COPY_MOVE(MinedTexts)
+};
+
 static int countPhrasesContaining(Database &db, const QString &text)
 {
     SearchQuery q;
@@ -141,19 +168,9 @@ void TestImporter::documentFailingInTheStoreIsRolledBackAlone()
         QStringLiteral("乙支部2023年党建工作总结\n一、主要做法\n（一）乙支部扎实推进支部标准化建设。\n拒收标记\n"),
         QStringLiteral("丙支部2023年党建工作总结\n一、主要做法\n（一）丙支部认真开展谈心谈话，全年谈话三十余人次。\n"),
     };
-    QList<ParsedDocument> docs;
-    QList<MinedDocument> mined;
-    for (const QString &text : texts) {
-        auto doc = ingestBytes(QStringLiteral("doc.txt"), text.toUtf8());
-        QVERIFY2(doc, qPrintable(doc.error()));
-        docs.append(doc.value());
-    }
-    for (const ParsedDocument &doc : std::as_const(docs))
-        mined.append(mineDocument(doc));
-    QList<StoreRequest> requests;
-    for (int i = 0; i < docs.size(); ++i)
-        requests.append({QStringLiteral("/corpus/%1.txt").arg(i), &docs[i], &mined[i], false, {}, {}, {}});
-    const auto results = LibraryWriter(*lib.db).storeDocuments(requests);
+    const MinedTexts batch(texts);
+    QVERIFY2(batch.error.isEmpty(), qPrintable(batch.error));
+    const auto results = LibraryWriter(*lib.db).storeDocuments(batch.requests);
     QCOMPARE(results.size(), 3);
     QVERIFY(results[0]);
     QVERIFY(!results[1]);
@@ -419,18 +436,12 @@ void TestImporter::killedLargeImportIsCountedAgainOnOpen()
 {
     test::LibraryFixture lib;
     QVERIFY(lib.open(false));
-    QList<ParsedDocument> docs;
-    for (int i = 0; i < 6; ++i) {
-        auto doc = ingestBytes(QStringLiteral("d%1.txt").arg(i), branchSummary(i).toUtf8());
-        QVERIFY2(doc, qPrintable(doc.error()));
-        docs.append(doc.value());
-    }
-    QList<MinedDocument> mined;
-    for (const ParsedDocument &doc : std::as_const(docs))
-        mined.append(mineDocument(doc));
-    QList<StoreRequest> requests;
-    for (int i = 0; i < docs.size(); ++i)
-        requests.append({QStringLiteral("/corpus/d%1.txt").arg(i), &docs[i], &mined[i], false, {}, {}, {}});
+    QStringList texts;
+    for (int i = 0; i < 6; ++i)
+        texts << branchSummary(i);
+    const MinedTexts batch(texts);
+    QVERIFY2(batch.error.isEmpty(), qPrintable(batch.error));
+    const QList<StoreRequest> &requests = batch.requests;
     {
         // A bulk import that commits its files and dies before it ends: the
         // lock goes with the process, the note in the library stays.
