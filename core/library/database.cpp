@@ -208,13 +208,19 @@ int Database::latestSchemaVersion()
     return int(schema::steps().size());
 }
 
+namespace {
+
+Error tooNew(int version)
+{
+    return Error{QStringLiteral("this library was written by a newer Gaozi (schema %1, this build knows %2)")
+                     .arg(version)
+                     .arg(Database::latestSchemaVersion())};
+}
+
+} // namespace
+
 Status Database::migrate()
 {
-    const auto tooNew = [](int version) {
-        return Error{QStringLiteral("this library was written by a newer Gaozi (schema %1, this build knows %2)")
-                         .arg(version)
-                         .arg(latestSchemaVersion())};
-    };
     const int current = schemaVersion();
     if (current < 0)
         return sqlError(QStringLiteral("cannot read the library's schema version"), m_db);
@@ -222,6 +228,22 @@ Status Database::migrate()
         return tooNew(current);
     if (current == latestSchemaVersion())
         return {};
+    // A step may rebuild a table that others reference (step 7): with foreign
+    // keys on, dropping the old table would first delete every row that
+    // references it. They are off while the steps run (SQLite takes the
+    // setting only outside a transaction), and the references are checked
+    // before the steps commit.
+    QSqlQuery fk(m_db);
+    if (!fk.exec(QStringLiteral("PRAGMA foreign_keys=OFF")))
+        return sqlError(QStringLiteral("cannot prepare the library's schema upgrade"), fk);
+    const Status migrated = migrateSteps();
+    if (!fk.exec(QStringLiteral("PRAGMA foreign_keys=ON")) && migrated)
+        return sqlError(QStringLiteral("cannot finish the library's schema upgrade"), fk);
+    return migrated;
+}
+
+Status Database::migrateSteps()
+{
     // Another connection (the window and an import started together) may be
     // creating or upgrading the same file: the version is read again under the
     // write lock, so steps it has already run are not run twice.
@@ -241,6 +263,12 @@ Status Database::migrate()
                 return sqlError(QStringLiteral("schema step %1").arg(v + 1), q);
             qCInfo(lcLibrary) << "library schema migrated to" << v + 1;
         }
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return sqlError(QStringLiteral("cannot check the library after its schema upgrade"), q);
+        if (q.next())
+            return Error{QStringLiteral("the schema upgrade would leave rows of %1 pointing nowhere; "
+                                        "the library is left as it was")
+                             .arg(q.value(0).toString())};
         return {};
     });
 }

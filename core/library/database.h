@@ -68,6 +68,7 @@ public:
 private:
     Database() = default;
     Status migrate();
+    Status migrateSteps();
 
     QSqlDatabase m_db;
     QString m_connectionName;

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "library/sqlstatement.h"
+#include "mining/minedphrase.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -25,6 +26,20 @@ DeferredCounts::Key DeferredCounts::keyOf(int kind, const QByteArray &storedKey)
     char bytes[16] = {};
     std::memcpy(bytes, storedKey.constData(), size_t(std::min<qsizetype>(storedKey.size(), 16)));
     return {qFromUnaligned<quint64>(bytes), qFromUnaligned<quint64>(bytes + 8), kind};
+}
+
+Status DeferredCounts::loadExisting(Database &db)
+{
+    SqlStatement q;
+    if (Status s = q.prepare(db, "SELECT kind, key, id FROM phrases"); !s)
+        return s;
+    Status read = q.eachRow(QStringLiteral("cannot read the library's phrases"), [&] {
+        // A kind this build does not know is never mined, so never looked for.
+        if (const auto kind = kindFromName(q.text(0)))
+            m_ids.insert(keyOf(int(*kind), q.blob(1)), q.int64(2));
+    });
+    m_knowsAll = bool(read);
+    return read;
 }
 
 std::optional<qint64> DeferredCounts::find(int kind, const QByteArray &storedKey) const

@@ -34,9 +34,20 @@ public:
     explicit DeferredCounts(qint64 above);
     Q_DISABLE_COPY_MOVE(DeferredCounts)
 
-    // The id of a phrase this import created, by kind and stored key
-    // (storedPhraseKey()).
+    // Reads the kind, key and id of every phrase in the library, so that
+    // find() knows them too: a bulk import sets the key index aside
+    // (schema::keyIndexName) and finds every phrase here.
+    Status loadExisting(Database &db);
+    // Whether find() knows every phrase (loadExisting ran): then a phrase it
+    // does not find is new, with no need to look in the library.
+    bool knowsAll() const { return m_knowsAll; }
+
+    // The id of a phrase the library held (loadExisting) or this import
+    // created, by kind and stored key (storedPhraseKey()).
     std::optional<qint64> find(int kind, const QByteArray &storedKey) const;
+    // Whether this import created the phrase id; its counts are then kept
+    // here (count()), while an older phrase is counted in its row.
+    bool created(qint64 id) const { return id > m_above; }
     // A phrase this import just created, with its first document counted in
     // its row.
     void created(int kind, const QByteArray &storedKey, qint64 id);
@@ -83,6 +94,7 @@ private:
     };
 
     qint64 m_above;
+    bool m_knowsAll = false;
     QHash<Key, qint64> m_ids;
     std::vector<Tally> m_tallies; // by id - m_above - 1
     // The open transaction's log, for rollbackTo().

@@ -4,6 +4,7 @@
 #include "library/deferredcounts.h"
 #include "library/librarywriter.h"
 #include "library/phrasekey.h"
+#include "library/rankindexes.h"
 #include "library/textsignature.h"
 
 #include <QDateTime>
@@ -39,6 +40,10 @@ DocumentInserter::DocumentInserter(Database &db, QSet<qint64> *counted, Deferred
 
 Status DocumentInserter::prepare()
 {
+    if (!m_deferred || !m_deferred->knowsAll()) {
+        if (Status s = phraseKeysWritable(m_db); !s)
+            return s;
+    }
     const QList<QPair<SqlStatement *, const char *>> statements = {
         {&m_byContent, "SELECT id, file_name FROM documents WHERE content_hash = ?"},
         {&m_byPath, "SELECT id FROM documents WHERE path = ?"},
@@ -88,20 +93,24 @@ Result<QList<qint64>> DocumentInserter::findByPath(const QString &path)
 
 Result<qint64> DocumentInserter::storePhrase(const Occurrence &o, const QByteArray &key, int hits)
 {
-    if (m_deferred) {
-        if (const auto id = m_deferred->find(int(o.kind), key)) {
-            m_deferred->count(*id, hits);
-            return *id;
-        }
-    }
     const QString kind = kindName(o.kind);
-    m_findPhrase.bind(1, kind);
-    m_findPhrase.bindBlob(2, key);
-    auto found = m_findPhrase.step(QStringLiteral("cannot look up phrase"));
-    if (!found)
-        return Error{found.error()};
-    const qint64 existing = found.value() ? m_findPhrase.int64(0) : 0;
-    m_findPhrase.reset();
+    // A bulk import finds the phrases it created in memory, and when none of
+    // its files was in the library (the key index is set aside) every
+    // phrase; what is not found there is looked up.
+    qint64 existing = m_deferred ? m_deferred->find(int(o.kind), key).value_or(0) : 0;
+    if (existing && m_deferred->created(existing)) {
+        m_deferred->count(existing, hits);
+        return existing;
+    }
+    if (!existing && !(m_deferred && m_deferred->knowsAll())) {
+        m_findPhrase.bind(1, kind);
+        m_findPhrase.bindBlob(2, key);
+        auto found = m_findPhrase.step(QStringLiteral("cannot look up phrase"));
+        if (!found)
+            return Error{found.error()};
+        existing = found.value() ? m_findPhrase.int64(0) : 0;
+        m_findPhrase.reset();
+    }
     if (existing) {
         m_countPhrase.bind(1, hits);
         m_countPhrase.bind(2, existing);

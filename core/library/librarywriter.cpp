@@ -4,6 +4,7 @@
 #include "library/documentinserter.h"
 #include "library/fulltext.h"
 #include "library/phrasekey.h"
+#include "library/rankindexes.h"
 #include "library/sqlstatement.h"
 #include "library/sqlvalue.h"
 #include "library/textsignature.h"
@@ -286,7 +287,11 @@ Status LibraryWriter::removeDocumentInTransaction(qint64 id)
 
 Status LibraryWriter::removeDocument(qint64 id)
 {
-    return m_db.transaction([&] { return removeDocumentInTransaction(id); });
+    return m_db.transaction([&]() -> Status {
+        if (Status r = phraseKeysWritable(m_db); !r)
+            return r;
+        return removeDocumentInTransaction(id);
+    });
 }
 
 Result<qint64> LibraryWriter::addUserPhrase(PhraseKind kind, const QString &text, const QString &role,
@@ -298,6 +303,8 @@ Result<qint64> LibraryWriter::addUserPhrase(PhraseKind kind, const QString &text
         return Error{QStringLiteral("a phrase needs some text")};
     qint64 id = 0;
     Status s = m_db.transaction([&]() -> Status {
+        if (Status r = phraseKeysWritable(m_db); !r)
+            return r;
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("INSERT INTO phrases(kind, key, text, role, topic, quality, user, rank, sig)"
                                  " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"
@@ -330,6 +337,8 @@ Status LibraryWriter::updateUserPhrase(qint64 id, PhraseKind kind, const QString
     if (key.isEmpty())
         return Error{QStringLiteral("a phrase needs some text")};
     return m_db.transaction([&]() -> Status {
+        if (Status r = phraseKeysWritable(m_db); !r)
+            return r;
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE phrases SET kind = ?, key = ?, text = ?, role = ?, topic = ?, quality = ?"
                                  " WHERE id = ? AND user = 1"));
@@ -350,6 +359,8 @@ Status LibraryWriter::updateUserPhrase(qint64 id, PhraseKind kind, const QString
 Status LibraryWriter::deleteUserPhrase(qint64 id)
 {
     return m_db.transaction([&]() -> Status {
+        if (Status r = phraseKeysWritable(m_db); !r)
+            return r;
         QSqlQuery q(m_db.connection());
         // A user phrase that the corpus also contains goes back to being a mined phrase.
         q.prepare(QStringLiteral("DELETE FROM phrases WHERE id = ? AND user = 1"

@@ -18,7 +18,17 @@ QString lockPath(const Database &db)
 // Every index a bulk import may set aside, and that opening builds if missing.
 QStringList pausedNames()
 {
-    return schema::rankIndexNames() + QStringList{schema::sourcesPhraseIndexName()};
+    return schema::rankIndexNames() + QStringList{schema::sourcesPhraseIndexName(), schema::keyIndexName()};
+}
+
+Result<bool> hasIndex(Database &db, const QString &name)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = ?"));
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return sqlError(QStringLiteral("cannot read the library's indexes"), q);
+    return q.value(0).toInt() > 0;
 }
 
 // The rank indexes a bulk import drops: not the favourites' one, which is
@@ -36,7 +46,9 @@ QStringList droppedRankIndexes()
 Status createAll(Database &db)
 {
     QSqlQuery q(db.connection());
-    for (const QString &sql : schema::createRankIndexes() + QStringList{schema::createSourcesPhraseIndex()}) {
+    const QStringList statements = QStringList{schema::createKeyIndex()} + schema::createRankIndexes()
+        + QStringList{schema::createSourcesPhraseIndex()};
+    for (const QString &sql : statements) {
         if (!q.exec(sql))
             return sqlError(QStringLiteral("cannot build the rank indexes"), q);
     }
@@ -81,12 +93,16 @@ Result<std::unique_ptr<RankIndexPause>> RankIndexPause::begin(Database &db, bool
         if (!above)
             return Error{above.error()};
         pause->m_counts = std::make_unique<DeferredCounts>(above.value());
+        if (sourcesToo) {
+            if (Status s = pause->m_counts->loadExisting(db); !s)
+                return s;
+        }
         if (Status s = db.setMeta(DeferredCounts::metaKey(), QString::number(above.value())); !s)
             return s;
         QSqlQuery q(db.connection());
         QStringList names = droppedRankIndexes();
         if (sourcesToo)
-            names << schema::sourcesPhraseIndexName();
+            names << schema::sourcesPhraseIndexName() << schema::keyIndexName();
         for (const QString &name : std::as_const(names)) {
             if (!q.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(name)))
                 return sqlError(QStringLiteral("cannot set the rank indexes aside"), q);
@@ -105,6 +121,17 @@ Status RankIndexPause::end()
             return s;
         return createAll(m_db);
     });
+}
+
+Status phraseKeysWritable(Database &db)
+{
+    auto present = hasIndex(db, schema::keyIndexName());
+    if (!present)
+        return Error{present.error()};
+    if (!present.value())
+        return Error{QStringLiteral("a large import is storing new files into this library and keeps track of "
+                                    "its phrases itself meanwhile; try again when it has finished")};
+    return {};
 }
 
 Status restoreRankIndexes(Database &db)

@@ -17,10 +17,15 @@ class DeferredCounts;
 // phrase would otherwise rewrite an entry in every one of them, and building
 // them once afterwards is a sort each. When none of its files is in the
 // library yet it also stores without the index of sources by phrase, whose
-// entries go in at random places (store phase 88 to 82 s at 270 MB). Search
-// still answers meanwhile, by scanning instead of walking an index. The
-// phrases the import creates are counted in memory meanwhile and written
-// when it ends (deferredcounts.h).
+// entries go in at random places (store phase 88 to 82 s at 270 MB), and
+// without the unique index of phrases by key (schema::keyIndexName): it
+// reads every phrase's key into memory first and finds phrases there
+// (DeferredCounts::loadExisting), so that the index is not updated at a
+// random place for every new phrase and built once at the end instead
+// (store phase a fifth shorter at 270 MB); others that would write phrases
+// meanwhile refuse (phraseKeysWritable). Search still answers meanwhile, by
+// scanning instead of walking an index. The phrases the import creates are
+// counted in memory meanwhile and written when it ends (deferredcounts.h).
 //
 // A lock file beside the library says that such an import is running, so
 // that opening the library elsewhere (the window's worker threads, another
@@ -32,8 +37,9 @@ class RankIndexPause final
 public:
     // Takes the lock and drops the indexes (in a transaction of its own),
     // with sourcesToo also the index of sources by phrase
-    // (schema::sourcesPhraseIndexName), which only removing a document needs:
-    // for an import none of whose files is in the library yet. Null when
+    // (schema::sourcesPhraseIndexName), which only removing a document needs,
+    // and the key index, after reading every key into counts(): for an import
+    // none of whose files is in the library yet. Null when
     // another import holds the lock: it has dropped them already and builds
     // them when it is done.
     static Result<std::unique_ptr<RankIndexPause>> begin(Database &db, bool sourcesToo = false);
@@ -55,7 +61,14 @@ private:
     std::unique_ptr<DeferredCounts> m_counts;
 };
 
-// Builds any rank index (or the sources index) that is missing and counts
+// An error while a bulk import has the key index set aside: it finds every
+// phrase in memory meanwhile, so a phrase added by anything else could be
+// stored twice, and one deleted could still be counted. Whatever adds,
+// changes or deletes phrases outside that import asks first, in its
+// transaction (marking a favourite need not).
+Status phraseKeysWritable(Database &db);
+
+// Builds any rank index (or the sources or key index) that is missing and counts
 // again the phrases a killed import left counted short, unless an import
 // holds the lock:
 // Database::open calls it, so a killed import leaves no slow searches behind.

@@ -37,6 +37,66 @@ QStringList firstRankIndexes()
     return statements;
 }
 
+// The phrases table as step 1 made it (ending with its key constraint) and
+// as step 7 rebuilds it (ending with step 6's signature column instead).
+QString createPhrasesTable(const QString &name, const char *last)
+{
+    return QStringLiteral("CREATE TABLE %1 ("
+                          " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                          " kind TEXT NOT NULL,"
+                          " key TEXT NOT NULL,"
+                          " text TEXT NOT NULL,"
+                          " role TEXT NOT NULL DEFAULT '',"
+                          " topic TEXT NOT NULL DEFAULT '',"
+                          " occurrences INTEGER NOT NULL DEFAULT 0,"
+                          " doc_count INTEGER NOT NULL DEFAULT 0,"
+                          " quality INTEGER NOT NULL DEFAULT 0,"
+                          " rank INTEGER NOT NULL DEFAULT 0,"
+                          " user INTEGER NOT NULL DEFAULT 0,"
+                          " favourite INTEGER NOT NULL DEFAULT 0,"
+                          " %2)")
+        .arg(name, QLatin1String(last));
+}
+
+// The triggers that keep the full-text index in step with the phrases at or
+// below its high-water mark (step 1, and again when step 7 rebuilds the table).
+QStringList phraseTriggers()
+{
+    return {
+        QStringLiteral("CREATE TRIGGER phrases_ad AFTER DELETE ON phrases"
+                       " WHEN old.id <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_upto') BEGIN"
+                       " INSERT INTO phrase_fts(phrase_fts, rowid, text) VALUES ('delete', old.id, old.text); END"),
+        QStringLiteral("CREATE TRIGGER phrases_au AFTER UPDATE OF text ON phrases"
+                       " WHEN old.id <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_upto') BEGIN"
+                       " INSERT INTO phrase_fts(phrase_fts, rowid, text) VALUES ('delete', old.id, old.text);"
+                       " INSERT INTO phrase_fts(rowid, text) VALUES (new.id, new.text); END"),
+    };
+}
+
+// Step 7: the table is rebuilt without its UNIQUE(kind, key) constraint,
+// whose index SQLite never lets go of, and the same uniqueness comes back as
+// a named index that a bulk import can set aside (rankindexes.h). The rows,
+// their ids and the id sequence (AUTOINCREMENT: ids are never reused) are
+// kept; the database runs its steps with foreign keys off, so dropping the
+// old table deletes no sources.
+QStringList keyIndexStep()
+{
+    static const char *columns = "id, kind, key, text, role, topic, occurrences, doc_count, quality, rank, user,"
+                                 " favourite, sig";
+    return QStringList{
+               createPhrasesTable(QStringLiteral("phrases_new"), "sig INTEGER NOT NULL DEFAULT 0"),
+               QStringLiteral("INSERT INTO phrases_new(%1) SELECT %1 FROM phrases ORDER BY id")
+                   .arg(QLatin1String(columns)),
+               QStringLiteral("DELETE FROM sqlite_sequence WHERE name = 'phrases_new'"),
+               QStringLiteral("INSERT INTO sqlite_sequence(name, seq)"
+                              " SELECT 'phrases_new', seq FROM sqlite_sequence WHERE name = 'phrases'"),
+               QStringLiteral("DROP TABLE phrases"),
+               QStringLiteral("ALTER TABLE phrases_new RENAME TO phrases"),
+               createKeyIndex(),
+           }
+        + createRankIndexes() + phraseTriggers();
+}
+
 QStringList signatureStep()
 {
     QStringList statements = {
@@ -60,11 +120,21 @@ QString createSourcesPhraseIndex()
     return QStringLiteral("CREATE INDEX IF NOT EXISTS sources_phrase ON sources(phrase_id, document_id)");
 }
 
+QString keyIndexName()
+{
+    return QStringLiteral("phrases_key");
+}
+
+QString createKeyIndex()
+{
+    return QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS phrases_key ON phrases(kind, key)");
+}
+
 const QList<QStringList> &steps()
 {
     static const QList<QStringList> ladder = {
         // 0 → 1: documents, their paragraphs, phrases, sources, FTS.
-        {
+        QStringList{
             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
             QStringLiteral(
                 "CREATE TABLE documents ("
@@ -92,21 +162,7 @@ const QList<QStringList> &steps()
                 " section_path TEXT NOT NULL DEFAULT '',"
                 " text TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX paragraphs_document ON paragraphs(document_id, idx)"),
-            QStringLiteral(
-                "CREATE TABLE phrases ("
-                " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                " kind TEXT NOT NULL,"
-                " key TEXT NOT NULL,"
-                " text TEXT NOT NULL,"
-                " role TEXT NOT NULL DEFAULT '',"
-                " topic TEXT NOT NULL DEFAULT '',"
-                " occurrences INTEGER NOT NULL DEFAULT 0,"
-                " doc_count INTEGER NOT NULL DEFAULT 0,"
-                " quality INTEGER NOT NULL DEFAULT 0,"
-                " rank INTEGER NOT NULL DEFAULT 0,"
-                " user INTEGER NOT NULL DEFAULT 0,"
-                " favourite INTEGER NOT NULL DEFAULT 0,"
-                " UNIQUE(kind, key))"),
+            createPhrasesTable(QStringLiteral("phrases"), "UNIQUE(kind, key)"),
             QStringLiteral("CREATE INDEX phrases_rank ON phrases(rank DESC, id)"),
             QStringLiteral("CREATE INDEX phrases_kind_rank ON phrases(kind, rank DESC, id)"),
             QStringLiteral(
@@ -129,14 +185,7 @@ const QList<QStringList> &steps()
             // Rows at or below the high-water mark are in the index and are kept
             // in step here; AUTOINCREMENT keeps ids from being reused.
             QStringLiteral("INSERT INTO meta(key, value) VALUES ('fts_upto', '0')"),
-            QStringLiteral("CREATE TRIGGER phrases_ad AFTER DELETE ON phrases"
-                           " WHEN old.id <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_upto') BEGIN"
-                           " INSERT INTO phrase_fts(phrase_fts, rowid, text) VALUES ('delete', old.id, old.text); END"),
-            QStringLiteral("CREATE TRIGGER phrases_au AFTER UPDATE OF text ON phrases"
-                           " WHEN old.id <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_upto') BEGIN"
-                           " INSERT INTO phrase_fts(phrase_fts, rowid, text) VALUES ('delete', old.id, old.text);"
-                           " INSERT INTO phrase_fts(rowid, text) VALUES (new.id, new.text); END"),
-        },
+        } + phraseTriggers(),
         // 1 → 2: the composer's drafts. The outline (opening and section tree)
         // is one JSON value, so an autosave is a single-row UPDATE.
         {
@@ -188,6 +237,7 @@ const QList<QStringList> &steps()
         // one in five). Written by whoever inserts a phrase; the doctor
         // checks them. 21 s for the 1.4 million phrases of 270 MB of corpus.
         signatureStep(),
+        keyIndexStep(),
     };
     return ladder;
 }

@@ -21,4 +21,10 @@ const QStringList &createRankIndexes();
 QString sourcesPhraseIndexName();
 QString createSourcesPhraseIndex();
 
+// The unique index phrases are found by, on (kind, key) (step 7). A bulk
+// import sets it aside too and finds phrases in memory meanwhile; anything
+// else that writes phrases refuses while it is missing.
+QString keyIndexName();
+QString createKeyIndex();
+
 } // namespace gaozi::schema

@@ -4,6 +4,7 @@
 #include "library/fulltext.h"
 #include "library/librarywriter.h"
 #include "library/phrasekey.h"
+#include "library/rankindexes.h"
 #include "library/sqlstatement.h"
 #include "library/textsignature.h"
 #include "mining/phrasemining.h"
@@ -327,6 +328,8 @@ Result<TermRefreshStats> TermRefresh::store(Database &db)
     d->laps.lap("then"); // the caller's own work between mine() and store(), if any
     TermRefreshStats &stats = d->stats;
     Status s = db.transaction([&]() -> Status {
+        if (Status r = phraseKeysWritable(db); !r)
+            return r;
         auto terms = collectTerms(db, d->statistical, &stats);
         if (!terms)
             return Error{terms.error()};

@@ -2,6 +2,10 @@
 
 #include "seeds.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 namespace gaozi::test {
 
 bool LibraryFixture::open(bool withSeeds)
@@ -17,6 +21,13 @@ bool LibraryFixture::open(bool withSeeds)
         return seedReport.error.isEmpty() && seedReport.count(ImportItem::Status::Imported) == seedPaths().size();
     }
     return true;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 } // namespace gaozi::test

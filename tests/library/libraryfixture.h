@@ -20,4 +20,7 @@ struct LibraryFixture
     QString path() const { return dir.filePath(QStringLiteral("library.sqlite")); }
 };
 
+// Writes bytes to path, making its folder first; for files to import.
+bool writeFile(const QString &path, const QByteArray &bytes);
+
 } // namespace gaozi::test
