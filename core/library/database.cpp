@@ -184,7 +184,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     if (Status s = restoreRankIndexes(*d); !s)
         return Error{s.error()};
     // An import killed between storing files and indexing them left phrases
-    // that search cannot see yet: index them now.
+    // that search cannot see yet: index them now. Not those of a bulk import
+    // still running, which indexes them itself at its end: the window's
+    // connections opened meanwhile would hold the library's only writer for
+    // as long as that takes, and the import's next commit would time out.
+    if (bulkImportRunning(*d))
+        return d;
     auto backlog = fullTextBacklog(*d);
     if (!backlog)
         return Error{backlog.error()};

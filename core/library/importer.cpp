@@ -6,18 +6,16 @@
 #include "ingest/ingest.h"
 #include "library/deferredcounts.h"
 #include "library/documentinserter.h"
-#include "library/fulltext.h"
+#include "library/fulltextbuild.h"
 #include "library/librarywriter.h"
 #include "library/phrasekey.h"
 #include "library/rankindexes.h"
-#include "library/termrefresh.h"
 #include "mining/phrasemining.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentMap>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QThreadPool>
 
 namespace gaozi {
@@ -161,6 +159,7 @@ ImportReport Importer::run(const QStringList &paths, const ImportOptions &option
     const QStringList files = collectFiles(paths, &report.items);
     LibraryWriter writer(m_db);
     std::unique_ptr<RankIndexPause> pause;
+    std::unique_ptr<FullTextBuild> fullText;
     if (files.size() >= options.bulkFiles) {
         auto held = documentCount(m_db);
         if (!held) {
@@ -183,6 +182,11 @@ ImportReport Importer::run(const QStringList &paths, const ImportOptions &option
             pause = std::move(paused).value();
             if (pause)
                 writer.deferCounts(&pause->counts());
+            // Its full-text index is built beside it (fulltextbuild.h).
+            if (pause && pause->counts().knowsAll()) {
+                fullText = std::make_unique<FullTextBuild>(m_db.path());
+                fullText->start();
+            }
         }
     }
     const auto cancelled = [&] { return cancel && cancel->load(); };
@@ -281,35 +285,7 @@ ImportReport Importer::run(const QStringList &paths, const ImportOptions &option
     next.cancel();
     next.waitForFinished();
     report.cancelled = cancelled();
-    if (pause) {
-        if (Status s = pause->end(); !s && report.error.isEmpty())
-            report.error = s.error();
-        pause.reset();
-    }
-    report.storeMs = phase.restart();
-    if (!report.error.isEmpty())
-        return report;
-    const auto index = [&] {
-        if (Status s = m_db.transaction([&] { return syncFullText(m_db); }); !s && report.error.isEmpty())
-            report.error = s.error();
-    };
-    if (changed && options.refreshTerms) {
-        // Mining the terms and indexing the new phrases are each seconds of
-        // one core's work at this size, and only the indexing needs the
-        // library: they run side by side.
-        TermRefresh terms;
-        if (Status s = terms.load(m_db); !s) {
-            report.error = s.error();
-        } else {
-            QFuture<void> mining = QtConcurrent::run([&terms] { terms.mine(); });
-            index();
-            mining.waitForFinished();
-            if (auto stored = terms.store(m_db); !stored && report.error.isEmpty())
-                report.error = stored.error();
-        }
-    }
-    index(); // the terms' own phrases, or everything when there was no refresh
-    report.finishMs = phase.elapsed();
+    finish(report, std::move(pause), std::move(fullText), changed, options, phase);
     return report;
 }
 

@@ -2,14 +2,19 @@
 
 #include "library/database.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace gaozi {
+
+class FullTextBuild;
+class RankIndexPause;
 
 struct ImportItem
 {
@@ -69,6 +74,12 @@ public:
     static QStringList collectFiles(const QStringList &paths, QList<ImportItem> *failures);
 
 private:
+    // After the files (importfinish.cpp): writes the deferred counts and
+    // builds the indexes a bulk import set aside, puts the full-text index in
+    // place, refreshes the terms; sets the report's times from phase.
+    void finish(ImportReport &report, std::unique_ptr<RankIndexPause> pause, std::unique_ptr<FullTextBuild> fullText,
+                bool changed, const ImportOptions &options, QElapsedTimer &phase);
+
     Database &m_db;
 };
 

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "library/deferredcounts.h"
+#include "library/fulltextbuild.h"
 #include "library/schema.h"
 
 #include <QSqlQuery>
@@ -42,13 +43,14 @@ QStringList droppedRankIndexes()
     return names;
 }
 
-// Builds whichever of them is missing.
-Status createAll(Database &db)
+// Builds whichever of them is missing; with keysToo false, not the key index.
+Status createAll(Database &db, bool keysToo = true)
 {
     QSqlQuery q(db.connection());
-    const QStringList statements = QStringList{schema::createKeyIndex()} + schema::createRankIndexes()
-        + QStringList{schema::createSourcesPhraseIndex()};
-    for (const QString &sql : statements) {
+    QStringList statements = schema::createRankIndexes() + QStringList{schema::createSourcesPhraseIndex()};
+    if (keysToo)
+        statements.prepend(schema::createKeyIndex());
+    for (const QString &sql : std::as_const(statements)) {
         if (!q.exec(sql))
             return sqlError(QStringLiteral("cannot build the rank indexes"), q);
     }
@@ -114,13 +116,30 @@ Result<std::unique_ptr<RankIndexPause>> RankIndexPause::begin(Database &db, bool
     return pause;
 }
 
-Status RankIndexPause::end()
+Status RankIndexPause::end(bool keysToo)
 {
     return m_db.transaction([&]() -> Status {
         if (Status s = m_counts->write(m_db); !s)
             return s;
-        return createAll(m_db);
+        return createAll(m_db, keysToo);
     });
+}
+
+Status RankIndexPause::restoreKeys()
+{
+    return m_db.transaction([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(schema::createKeyIndex()))
+            return sqlError(QStringLiteral("cannot build the phrase key index"), q);
+        return {};
+    });
+}
+
+bool bulkImportRunning(const Database &db)
+{
+    QLockFile lock(lockPath(db));
+    lock.setStaleLockTime(0);
+    return !lock.tryLock(0);
 }
 
 Status phraseKeysWritable(Database &db)
@@ -145,8 +164,10 @@ Status restoreRankIndexes(Database &db)
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0))
         return {}; // an import is storing without them; it builds them when done
-    if (absent.value() > 0)
+    if (absent.value() > 0) {
         qCInfo(lcLibrary) << "building" << absent.value() << "missing rank indexes";
+        removeStaleFullTextBuild(db.path()); // a killed bulk import's
+    }
     return db.transaction([&]() -> Status {
         if (Status s = createAll(db); !s)
             return s;

@@ -51,8 +51,11 @@ public:
 
     // Writes the deferred counts and builds the indexes again (in a
     // transaction of its own), before anything reads sources by phrase (the
-    // term refresh does).
-    Status end();
+    // term refresh does). With keysToo false the key index stays aside, and
+    // with it every other writer of phrases, until restoreKeys(): while the
+    // full-text index is built from the phrases as they are (fulltextbuild.h).
+    Status end(bool keysToo = true);
+    Status restoreKeys();
 
 private:
     explicit RankIndexPause(Database &db);
@@ -60,6 +63,10 @@ private:
     QLockFile m_lock;
     std::unique_ptr<DeferredCounts> m_counts;
 };
+
+// Whether a bulk import (RankIndexPause) is running on this library, in
+// this process or another.
+bool bulkImportRunning(const Database &db);
 
 // An error while a bulk import has the key index set aside: it finds every
 // phrase in memory meanwhile, so a phrase added by anything else could be

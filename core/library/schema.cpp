@@ -120,6 +120,12 @@ QString createSourcesPhraseIndex()
     return QStringLiteral("CREATE INDEX IF NOT EXISTS sources_phrase ON sources(phrase_id, document_id)");
 }
 
+QString createFullTextTable()
+{
+    return QStringLiteral("CREATE VIRTUAL TABLE phrase_fts USING fts5("
+                          "text, content='phrases', content_rowid='id', tokenize='gaozi_cjk', columnsize=0)");
+}
+
 QString keyIndexName()
 {
     return QStringLiteral("phrases_key");
@@ -178,8 +184,7 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX sources_phrase ON sources(phrase_id, document_id)"),
             QStringLiteral("CREATE INDEX sources_document ON sources(document_id)"),
             QStringLiteral("CREATE INDEX sources_paragraph ON sources(paragraph_id)"),
-            QStringLiteral("CREATE VIRTUAL TABLE phrase_fts USING fts5("
-                           "text, content='phrases', content_rowid='id', tokenize='gaozi_cjk', columnsize=0)"),
+            createFullTextTable(),
             // New phrases are indexed in bulk (fulltext.cpp): one FTS5 insert per
             // import instead of one per file, which would flush a segment per commit.
             // Rows at or below the high-water mark are in the index and are kept

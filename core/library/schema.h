@@ -21,6 +21,11 @@ const QStringList &createRankIndexes();
 QString sourcesPhraseIndexName();
 QString createSourcesPhraseIndex();
 
+// The full-text index of the phrases (step 1): an FTS5 table over
+// phrases.text, whose own rows are in phrase_fts_data, phrase_fts_idx and
+// phrase_fts_config (fulltextbuild.h builds one in a file of its own).
+QString createFullTextTable();
+
 // The unique index phrases are found by, on (kind, key) (step 7). A bulk
 // import sets it aside too and finds phrases in memory meanwhile; anything
 // else that writes phrases refuses while it is missing.
