@@ -21,6 +21,15 @@ Status syncFullText(Database &db)
     return {};
 }
 
+Result<qint64> lastPhraseId(Database &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'phrases'), 0)"))
+        || !q.next())
+        return sqlError(QStringLiteral("cannot read the library's phrases"), q);
+    return q.value(0).toLongLong();
+}
+
 Result<qint64> fullTextBacklog(Database &db)
 {
     QSqlQuery q(db.connection());

@@ -11,6 +11,10 @@ namespace gaozi {
 // caught up when next opened.
 Status syncFullText(Database &db);
 
+// The highest phrase id handed out so far (AUTOINCREMENT never reuses one,
+// so every phrase an import stored is at or below it).
+Result<qint64> lastPhraseId(Database &db);
+
 // Phrases not yet in the full-text index (0 when search sees everything).
 Result<qint64> fullTextBacklog(Database &db);
 

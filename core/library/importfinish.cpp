@@ -5,26 +5,12 @@
 #include "library/rankindexes.h"
 #include "library/termrefresh.h"
 
-#include <QSqlQuery>
-#include <QVariant>
 #include <QtConcurrent/QtConcurrentRun>
 
 // What an import does after its files are stored (Importer::finish): the
 // indexes a bulk import set aside, the full-text index, the corpus-wide terms.
 
 namespace gaozi {
-namespace {
-
-Result<qint64> lastPhraseId(Database &db)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM phrases")) || !q.next())
-        return sqlError(QStringLiteral("cannot read the library's phrases"), q);
-    return q.value(0).toLongLong();
-}
-
-} // namespace
-
 void Importer::finish(ImportReport &report, std::unique_ptr<RankIndexPause> pause,
                       std::unique_ptr<FullTextBuild> fullText, bool changed, const ImportOptions &options,
                       QElapsedTimer &phase)
@@ -83,18 +69,20 @@ void Importer::finish(ImportReport &report, std::unique_ptr<RankIndexPause> paus
         // Otherwise mining the terms and indexing the new phrases are each
         // seconds of one core's work, and only the indexing needs the
         // library: they run side by side.
+        Status loaded;
         if (!mining.isValid()) {
-            if (Status s = terms.load(m_db); !s)
-                mining = QtConcurrent::run([s] { return s; });
-            else
+            loaded = terms.load(m_db);
+            if (loaded)
                 mining = QtConcurrent::run([&terms]() -> Status {
                     terms.mine();
                     return {};
                 });
         }
         index();
-        if (Status mined = mining.result(); !mined) {
-            report.error = mined.error();
+        if (mining.isValid())
+            loaded = mining.result();
+        if (!loaded) {
+            report.error = loaded.error();
         } else if (auto stored = terms.store(m_db); !stored && report.error.isEmpty()) {
             report.error = stored.error();
         }

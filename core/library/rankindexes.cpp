@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "library/deferredcounts.h"
+#include "library/fulltext.h"
 #include "library/fulltextbuild.h"
 #include "library/schema.h"
 
@@ -66,16 +67,6 @@ Result<int> missing(Database &db)
         || !q.next())
         return sqlError(QStringLiteral("cannot read the library's indexes"), q);
     return int(names.size()) - q.value(0).toInt();
-}
-
-// The highest phrase id handed out so far (AUTOINCREMENT never reuses one).
-Result<qint64> lastPhraseId(Database &db)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'phrases'), 0)"))
-        || !q.next())
-        return sqlError(QStringLiteral("cannot read the library's phrases"), q);
-    return q.value(0).toLongLong();
 }
 
 } // namespace
