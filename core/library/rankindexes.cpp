@@ -73,7 +73,25 @@ Result<int> missing(Database &db)
 
 RankIndexPause::RankIndexPause(Database &db) : m_db(db), m_lock(lockPath(db)) {}
 
-RankIndexPause::~RankIndexPause() = default;
+RankIndexPause::~RankIndexPause()
+{
+    // When an error ended the import before end(); the connection may be gone.
+    if (Status s = checkForeignKeys(); !s)
+        qCWarning(lcLibrary) << s.error();
+}
+
+// Foreign keys are a per-connection setting that SQLite ignores inside a
+// transaction, so the pause switches them between its transactions.
+Status RankIndexPause::checkForeignKeys()
+{
+    if (!m_foreignKeysOff)
+        return {};
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+        return sqlError(QStringLiteral("cannot check foreign keys again"), q);
+    m_foreignKeysOff = false;
+    return {};
+}
 
 Result<std::unique_ptr<RankIndexPause>> RankIndexPause::begin(Database &db, bool sourcesToo)
 {
@@ -104,11 +122,19 @@ Result<std::unique_ptr<RankIndexPause>> RankIndexPause::begin(Database &db, bool
     });
     if (!s)
         return Error{s.error()};
+    if (sourcesToo) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("PRAGMA foreign_keys=OFF")))
+            return sqlError(QStringLiteral("cannot set foreign key checks aside"), q);
+        pause->m_foreignKeysOff = true;
+    }
     return pause;
 }
 
 Status RankIndexPause::end(bool keysToo)
 {
+    if (Status s = checkForeignKeys(); !s)
+        return s;
     return m_db.transaction([&]() -> Status {
         if (Status s = m_counts->write(m_db); !s)
             return s;

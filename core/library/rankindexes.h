@@ -23,7 +23,11 @@ class DeferredCounts;
 // (DeferredCounts::loadExisting), so that the index is not updated at a
 // random place for every new phrase and built once at the end instead
 // (store phase a fifth shorter at 270 MB); others that would write phrases
-// meanwhile refuse (phraseKeysWritable). Search still answers meanwhile, by
+// meanwhile refuse (phraseKeysWritable). Such an import also stores without
+// foreign key checks on its own connection: every source it writes points at
+// a document and paragraph it has just stored and at a phrase it stored or
+// read, and nothing else may delete phrases or documents meanwhile, while
+// each check is a lookup in another table, three per source row. Search still answers meanwhile, by
 // scanning instead of walking an index. The phrases the import creates are
 // counted in memory meanwhile and written when it ends (deferredcounts.h).
 //
@@ -59,7 +63,9 @@ public:
 
 private:
     explicit RankIndexPause(Database &db);
+    Status checkForeignKeys();
     Database &m_db;
+    bool m_foreignKeysOff = false;
     QLockFile m_lock;
     std::unique_ptr<DeferredCounts> m_counts;
 };

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void largeImportBuildsRankIndexesAfter();
     void newFilesFindKnownPhrasesWithoutTheKeyIndex();
     void othersLeavePhrasesAloneWhileTheKeyIndexIsAside();
+    void foreignKeysHoldAgainAfterABulkImport();
     void largeImportThatReplacesKeepsTheSourcesIndex();
     void documentFailingInALargeImportTakesItsCountsBack();
     void killedLargeImportIsCountedAgainOnOpen();
@@ -107,6 +108,16 @@ static QString branchSummary(int i)
         .arg(2000 + i % 7);
 }
 
+// Files d00.txt … of branchSummary(0 … count - 1).
+static bool writeBranchSummaries(const QTemporaryDir &dir, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        if (!writeFile(dir.filePath(QStringLiteral("d%1.txt").arg(i, 2, 10, QLatin1Char('0'))), branchSummary(i).toUtf8()))
+            return false;
+    }
+    return true;
+}
+
 // Texts of the first page for a word, in the order search gives them.
 static QStringList firstPage(Database &db, const QString &word)
 {
@@ -124,9 +135,7 @@ static QStringList firstPage(Database &db, const QString &word)
 void TestBulkImport::largeImportBuildsRankIndexesAfter()
 {
     QTemporaryDir src;
-    for (int i = 0; i < 40; ++i)
-        QVERIFY(writeFile(src.filePath(QStringLiteral("d%1.txt").arg(i, 2, 10, QLatin1Char('0'))),
-                          branchSummary(i).toUtf8()));
+    QVERIFY(writeBranchSummaries(src, 40));
     // The same files into two libraries: one stored without the rank indexes
     // (every import of 10 files or more that doubles the library), one with.
     test::LibraryFixture bulk;
@@ -256,6 +265,57 @@ void TestBulkImport::othersLeavePhrasesAloneWhileTheKeyIndexIsAside()
     auto doctor = checkLibrary(other);
     QVERIFY(doctor);
     QVERIFY2(doctor->ok(), qPrintable(doctor->problems.join(u'\n')));
+}
+
+static int foreignKeysOn(Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+void TestBulkImport::foreignKeysHoldAgainAfterABulkImport()
+{
+    // A bulk import of new files stores without foreign key checks on its
+    // connection (every reference it writes is to a row it has just stored
+    // or read, and nobody may delete phrases meanwhile); afterwards that
+    // connection checks them again: removing a document takes its sources
+    // with it, and a source pointing nowhere is refused.
+    QTemporaryDir src;
+    QVERIFY(writeBranchSummaries(src, 12));
+    test::LibraryFixture lib;
+    QVERIFY(lib.open(false));
+    ImportOptions many;
+    many.bulkFiles = 10;
+    bool checkedWhileStoring = true;
+    const auto watch = [&](const ImportProgress &p) {
+        if (p.done > 0 && p.done < p.total)
+            checkedWhileStoring = checkedWhileStoring && foreignKeysOn(*lib.db) == 1;
+    };
+    QCOMPARE(Importer(*lib.db).run({src.path()}, many, watch).count(ImportItem::Status::Imported), 12);
+    QVERIFY(!checkedWhileStoring);
+    QCOMPARE(foreignKeysOn(*lib.db), 1);
+
+    QSqlQuery q(lib.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT document_id, count(*) FROM sources GROUP BY document_id LIMIT 1")) && q.next());
+    const qint64 documentId = q.value(0).toLongLong();
+    QVERIFY(q.value(1).toInt() > 3);
+    q.finish();
+    QVERIFY(LibraryWriter(*lib.db).removeDocument(documentId));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sources WHERE document_id = %1").arg(documentId)) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO sources(phrase_id, document_id, offset, length, hits, role, topic)"
+                                   " VALUES (999999, 999999, 0, 1, 1, '', '')")));
+    auto doctor = checkLibrary(*lib.db);
+    QVERIFY(doctor);
+    QVERIFY2(doctor->ok(), qPrintable(doctor->problems.join(u'\n')));
+
+    // A pause given up without end() (the import failed) checks them again too.
+    auto pause = RankIndexPause::begin(*lib.db, true);
+    QVERIFY(pause && pause.value());
+    QCOMPARE(foreignKeysOn(*lib.db), 0);
+    pause.value().reset();
+    QCOMPARE(foreignKeysOn(*lib.db), 1);
+    QVERIFY(restoreRankIndexes(*lib.db));
 }
 
 void TestBulkImport::largeImportThatReplacesKeepsTheSourcesIndex()
