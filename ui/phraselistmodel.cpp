@@ -13,7 +13,7 @@ PhraseListModel::PhraseListModel(LibrarySession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    m_query.limit = PageSize;
+    m_query.limit = FirstPageSize;
 }
 
 PhraseListModel::~PhraseListModel()
@@ -25,7 +25,7 @@ void PhraseListModel::setQuery(const SearchQuery &query)
 {
     LibrarySession::renew(m_stop);
     m_query = query;
-    m_query.limit = PageSize;
+    m_query.limit = FirstPageSize;
     m_query.offset = 0;
     // Pages never count; requestCount() does, once the first page is shown.
     m_query.countLimit = SearchQuery::PageOnly;
@@ -40,6 +40,7 @@ void PhraseListModel::request(int offset)
 {
     SearchQuery query = m_query;
     query.offset = offset;
+    query.limit = offset == 0 ? FirstPageSize : PageSize;
     const quint64 sequence = m_sequence;
     m_session
         ->run<Result<SearchResult>>([query](Database &db) { return PhraseSearch(db).search(query); }, m_stop)
@@ -59,7 +60,7 @@ void PhraseListModel::receive(quint64 sequence, int offset, const Result<SearchR
         Q_EMIT searchFailed(result.error());
         return;
     }
-    m_more = result->hits.size() >= PageSize;
+    m_more = result->hits.size() >= (offset == 0 ? FirstPageSize : PageSize);
     if (offset == 0) {
         beginResetModel();
         m_hits = result->hits;

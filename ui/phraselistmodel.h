@@ -17,7 +17,7 @@ namespace gaozi::ui {
 // rows, and their work is interrupted, so it never delays the new query.
 // The first page is shown as soon as it is read; the total follows from a
 // count of its own (totalChanged()), since counting a word found in a
-// million phrases takes far longer than reading its best 200. The view pulls
+// million phrases takes far longer than reading its best 50. The view pulls
 // further pages through canFetchMore()/fetchMore().
 class PhraseListModel final : public QAbstractTableModel
 {
@@ -30,7 +30,9 @@ public:
         UserPhraseRole, // bool: written by the user, editable
         FavouriteRole,  // bool
     };
-    static constexpr int PageSize = 200;
+    // The first page of a query, then each further one (librarytypes.h).
+    static constexpr int FirstPageSize = kFirstListRows;
+    static constexpr int PageSize = kListPageRows;
 
     explicit PhraseListModel(LibrarySession *session, QObject *parent = nullptr);
     ~PhraseListModel() override;

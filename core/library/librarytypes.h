@@ -62,6 +62,14 @@ struct PhraseRecord
 // counts still cover every document (termrefresh.h).
 constexpr int kSourcesListed = 200;
 
+// The window's list of phrases asks for this many first, as the user types,
+// and for kListPageRows more whenever it is scrolled to its end. Fifty rows
+// are about two screens of the list; on the slowest searches of a 270 MB
+// library they take a third to a half of the time of 200
+// (docs/BENCHMARKS.md), and that first answer is what every keystroke waits for.
+constexpr int kFirstListRows = 50;
+constexpr int kListPageRows = 200;
+
 // Where a phrase was found, with its paragraph for context.
 struct SourceView
 {

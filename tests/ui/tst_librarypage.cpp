@@ -95,7 +95,7 @@ void TestLibraryPage::emptyQueryListsRankedPhrases()
 {
     PhraseListModel *model = m_page->model();
     QVERIFY(model->total() > 100);
-    QCOMPARE(model->rowCount(), PhraseListModel::PageSize);
+    QCOMPARE(model->rowCount(), PhraseListModel::FirstPageSize);
     QVERIFY(m_page->countLabel()->text().contains(QString::number(model->total())));
     // The best hit is previewed at once, so the right pane is never blank.
     QVERIFY(m_page->currentHit());
