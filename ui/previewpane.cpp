@@ -53,6 +53,12 @@ PreviewPane::PreviewPane(LibrarySession *session, QWidget *parent)
     m_sourceList->setObjectName(QStringLiteral("sourceList"));
     m_sourceList->setWordWrap(true);
     m_sourceList->setAlternatingRowColors(true);
+    // Up to 200 wrapped rows, filled on every keystroke as the best hit
+    // changes: laid out a screenful at a time, between events, so that
+    // typing never waits for the whole list (a third of the window's time
+    // per keystroke on a 270 MB library, docs/BENCHMARKS.md).
+    m_sourceList->setLayoutMode(QListView::Batched);
+    m_sourceList->setBatchSize(20);
     m_context->setObjectName(QStringLiteral("contextView"));
     m_context->setOpenLinks(false);
     m_open->setObjectName(QStringLiteral("openDocument"));
