@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void emptyQueryListsRankedPhrases();
+    void tallWindowFillsPastTheFirstPage();
     void chineseInputSearchesAsYouType();
     void imePreeditAloneDoesNotSearch();
     void commitSearchesAtOnce();
@@ -89,6 +91,22 @@ void TestLibraryPage::clickFacet(FacetModel::Group group, const QString &value)
     QTRY_VERIFY2((index = m_page->filterPanel()->model()->valueIndex(group, value)).isValid(), qPrintable(value));
     view->scrollTo(index);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+}
+
+void TestLibraryPage::tallWindowFillsPastTheFirstPage()
+{
+    // The first page is short (50 rows, about two screens); a list taller
+    // than that has no scroll bar to pull the next page with, so the view
+    // asks for more by itself until it is full.
+    QTRY_VERIFY(settled());
+    QCOMPARE(m_page->model()->rowCount(), PhraseListModel::FirstPageSize);
+    QTableView *view = m_page->resultView();
+    const int rowHeight = view->rowHeight(0);
+    QVERIFY(rowHeight > 0);
+    m_page->resize(1300, rowHeight * (PhraseListModel::FirstPageSize + 40) + 300);
+    QTRY_VERIFY(m_page->model()->rowCount() > PhraseListModel::FirstPageSize);
+    QTRY_VERIFY(settled());
+    QVERIFY(view->verticalScrollBar()->maximum() > 0); // full, with more below
 }
 
 void TestLibraryPage::emptyQueryListsRankedPhrases()
