@@ -1,5 +1,6 @@
 #include "libraryfixture.h"
 
+#include "library/librarystats.h"
 #include "seeds.h"
 
 #include <QDir>
@@ -28,6 +29,14 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     QDir().mkpath(QFileInfo(path).path());
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QString doctorFindings(Database &db)
+{
+    auto report = checkLibrary(db);
+    if (!report)
+        return QStringLiteral("the doctor could not run: ") + report.error();
+    return report->problems.join(u'\n');
 }
 
 } // namespace gaozi::test

@@ -1,5 +1,4 @@
 #include "library/deferredcounts.h"
-#include "library/librarystats.h"
 #include "library/librarywriter.h"
 #include "library/phrasesearch.h"
 #include "library/rankindexes.h"
@@ -166,9 +165,7 @@ void TestBulkImport::largeImportBuildsRankIndexesAfter()
         QVERIFY(!page.isEmpty());
         QCOMPARE(page, firstPage(*plain.db, word));
     }
-    auto report = checkLibrary(*bulk.db);
-    QVERIFY(report);
-    QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
+    GAOZI_VERIFY_DOCTOR(*bulk.db);
 }
 
 void TestBulkImport::newFilesFindKnownPhrasesWithoutTheKeyIndex()
@@ -219,9 +216,7 @@ void TestBulkImport::newFilesFindKnownPhrasesWithoutTheKeyIndex()
     QCOMPARE(sentences(QStringLiteral("第一议题学习")), QStringList{QStringLiteral("严格落实三会一课制度，第一议题学习常态化开展|13|0")});
     QCOMPARE(sentences(QStringLiteral("管党治党")), QStringList{mine + QStringLiteral("|12|1")});
     QCOMPARE(phraseCounts(*bulk.db), phraseCounts(*plain.db));
-    auto doctor = checkLibrary(*bulk.db);
-    QVERIFY(doctor);
-    QVERIFY2(doctor->ok(), qPrintable(doctor->problems.join(u'\n')));
+    GAOZI_VERIFY_DOCTOR(*bulk.db);
 }
 
 void TestBulkImport::othersLeavePhrasesAloneWhileTheKeyIndexIsAside()
@@ -262,9 +257,7 @@ void TestBulkImport::othersLeavePhrasesAloneWhileTheKeyIndexIsAside()
     QVERIFY2(added, qPrintable(added.error()));
     QCOMPARE(Importer(other).run({file}).count(ImportItem::Status::Imported), 1);
     QVERIFY(writer.removeDocument(documentId));
-    auto doctor = checkLibrary(other);
-    QVERIFY(doctor);
-    QVERIFY2(doctor->ok(), qPrintable(doctor->problems.join(u'\n')));
+    GAOZI_VERIFY_DOCTOR(other);
 }
 
 static int foreignKeysOn(Database &db)
@@ -305,9 +298,7 @@ void TestBulkImport::foreignKeysHoldAgainAfterABulkImport()
     QCOMPARE(q.value(0).toInt(), 0);
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO sources(phrase_id, document_id, offset, length, hits, role, topic)"
                                    " VALUES (999999, 999999, 0, 1, 1, '', '')")));
-    auto doctor = checkLibrary(*lib.db);
-    QVERIFY(doctor);
-    QVERIFY2(doctor->ok(), qPrintable(doctor->problems.join(u'\n')));
+    GAOZI_VERIFY_DOCTOR(*lib.db);
 
     // A pause given up without end() (the import failed) checks them again too.
     auto pause = RankIndexPause::begin(*lib.db, true);
@@ -347,9 +338,7 @@ void TestBulkImport::largeImportThatReplacesKeepsTheSourcesIndex()
     QVERIFY(sourcesIndexWhileStoring);
     QCOMPARE(rankIndexesIn(*lib.db), schema::rankIndexNames());
     QVERIFY(firstPage(*lib.db, QStringLiteral("独有的一句话")).isEmpty());
-    auto doctor = checkLibrary(*lib.db);
-    QVERIFY(doctor);
-    QVERIFY2(doctor->ok(), qPrintable(doctor->problems.join(u'\n')));
+    GAOZI_VERIFY_DOCTOR(*lib.db);
 }
 
 void TestBulkImport::documentFailingInALargeImportTakesItsCountsBack()
@@ -377,9 +366,7 @@ void TestBulkImport::documentFailingInALargeImportTakesItsCountsBack()
     QCOMPARE(report.count(ImportItem::Status::Failed), 1);
     QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
     QVERIFY(phrasesInSeveralDocuments(*lib.db) > 3);
-    auto doctor = checkLibrary(*lib.db);
-    QVERIFY(doctor);
-    QVERIFY2(doctor->ok(), qPrintable(doctor->problems.join(u'\n')));
+    GAOZI_VERIFY_DOCTOR(*lib.db);
 }
 
 void TestBulkImport::killedLargeImportIsCountedAgainOnOpen()
@@ -422,9 +409,7 @@ void TestBulkImport::killedLargeImportIsCountedAgainOnOpen()
         QVERIFY(result);
     QVERIFY(phrasesInSeveralDocuments(*lib.db) > 3);
     QCOMPARE(phraseCounts(*lib.db), phraseCounts(*plain.db));
-    auto doctor = checkLibrary(*lib.db);
-    QVERIFY(doctor);
-    QVERIFY2(doctor->ok(), qPrintable(doctor->problems.join(u'\n')));
+    GAOZI_VERIFY_DOCTOR(*lib.db);
 }
 
 void TestBulkImport::missingRankIndexesComeBackOnOpen()

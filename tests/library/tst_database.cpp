@@ -1,5 +1,4 @@
 #include "library/database.h"
-#include "library/librarystats.h"
 #include "library/librarywriter.h"
 #include "library/phrasesearch.h"
 #include "library/schema.h"
@@ -194,9 +193,7 @@ void TestDatabase::schema6LibraryGetsANamedKeyIndex()
     // Still one phrase per kind and key.
     QSqlQuery q(lib.db->connection());
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO phrases(kind, key, text) SELECT kind, key, text FROM phrases LIMIT 1")));
-    auto doctor = checkLibrary(*lib.db);
-    QVERIFY(doctor);
-    QVERIFY2(doctor->ok(), qPrintable(doctor->problems.join(u'\n')));
+    GAOZI_VERIFY_DOCTOR(*lib.db);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -1,5 +1,4 @@
 #include "library/fulltextbuild.h"
-#include "library/librarystats.h"
 #include "library/librarywriter.h"
 #include "library/phrasesearch.h"
 #include "library/schema.h"
@@ -99,9 +98,7 @@ void TestFullTextBuild::builtIndexTakesTheLibrarysPlace()
     found = PhraseSearch(*lib.db).search(rare);
     QVERIFY(found);
     QCOMPARE(found->hits.size(), lateHits + 1);
-    auto doctor = checkLibrary(*lib.db); // FTS5's integrity check against the phrases
-    QVERIFY(doctor);
-    QVERIFY2(doctor->ok(), qPrintable(doctor->problems.join(u'\n')));
+    GAOZI_VERIFY_DOCTOR(*lib.db); // FTS5's integrity check against the phrases
 }
 
 void TestFullTextBuild::failedBuildLeavesTheIndexAlone()
@@ -122,9 +119,7 @@ void TestFullTextBuild::failedBuildLeavesTheIndexAlone()
     }
     QCOMPARE(answers(*lib.db), before);
     QCOMPARE(number(*lib.db, QStringLiteral("SELECT value FROM meta WHERE key = 'fts_upto'")), upto);
-    auto doctor = checkLibrary(*lib.db);
-    QVERIFY(doctor);
-    QVERIFY2(doctor->ok(), qPrintable(doctor->problems.join(u'\n')));
+    GAOZI_VERIFY_DOCTOR(*lib.db);
 }
 
 void TestFullTextBuild::staleBuildFileGoesOnOpen()
@@ -171,9 +166,7 @@ void TestFullTextBuild::openLeavesARunningImportsPhrasesToIt()
     reopen();
     QCOMPARE(number(*lib.db, QStringLiteral("SELECT value FROM meta WHERE key = 'fts_upto'")),
              number(*lib.db, QStringLiteral("SELECT max(id) FROM phrases")));
-    auto doctor = checkLibrary(*lib.db);
-    QVERIFY(doctor);
-    QVERIFY2(doctor->ok(), qPrintable(doctor->problems.join(u'\n')));
+    GAOZI_VERIFY_DOCTOR(*lib.db);
 }
 
 QTEST_GUILESS_MAIN(TestFullTextBuild)

@@ -2,7 +2,6 @@
 #include "library/deferredcounts.h"
 #include "library/documentcatalog.h"
 #include "library/fulltext.h"
-#include "library/librarystats.h"
 #include "library/librarywriter.h"
 #include "library/phrasekey.h"
 #include "library/rankindexes.h"
@@ -76,9 +75,7 @@ void TestImporter::folderWithBrokenFileImportsTheRest()
     auto docs = DocumentCatalog(*lib.db).documents();
     QVERIFY(docs.ok());
     QCOMPARE(docs->size(), 5);
-    auto doctor = checkLibrary(*lib.db);
-    QVERIFY(doctor.ok());
-    QVERIFY2(doctor->ok(), qPrintable(doctor->problems.join(u'\n')));
+    GAOZI_VERIFY_DOCTOR(*lib.db);
 }
 
 void TestImporter::sameContentIsSkipped()
@@ -149,9 +146,7 @@ void TestImporter::documentFailingInTheStoreIsRolledBackAlone()
     QCOMPARE(countPhrasesContaining(*lib.db, QStringLiteral("乙支部")), 0);
     QVERIFY(countPhrasesContaining(*lib.db, QStringLiteral("丙支部")) > 0);
     QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
-    auto report = checkLibrary(*lib.db);
-    QVERIFY(report);
-    QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
+    GAOZI_VERIFY_DOCTOR(*lib.db);
 }
 
 void TestImporter::olderLibraryKeysBecomeDigests()
@@ -208,9 +203,7 @@ void TestImporter::olderLibraryKeysBecomeDigests()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     QCOMPARE(q.value(1).toInt(), 2);
-    auto report = checkLibrary(*lib.db);
-    QVERIFY(report);
-    QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
+    GAOZI_VERIFY_DOCTOR(*lib.db);
 }
 
 void TestImporter::removingDocumentRemovesOrphanPhrases()
@@ -228,8 +221,7 @@ void TestImporter::removingDocumentRemovesOrphanPhrases()
     QVERIFY(LibraryWriter(*lib.db).removeDocument(id004).ok());
     QCOMPARE(countPhrasesContaining(*lib.db, QStringLiteral("甘肃")), 0);
     QCOMPARE(DocumentCatalog(*lib.db).documents()->size(), 4);
-    auto doctor = checkLibrary(*lib.db);
-    QVERIFY2(doctor->ok(), qPrintable(doctor->problems.join(u'\n')));
+    GAOZI_VERIFY_DOCTOR(*lib.db);
     QVERIFY(!LibraryWriter(*lib.db).removeDocument(id004).ok());
 }
 

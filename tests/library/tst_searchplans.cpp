@@ -367,9 +367,7 @@ void TestSearchPlans::signaturesHoldEveryWordOfTheirText()
     QVERIFY(phrases > 300);
 
     // The doctor finds a stale one.
-    auto before = checkLibrary(*m_lib.db);
-    QVERIFY(before.ok());
-    QVERIFY2(before->ok(), qPrintable(before->problems.join(u'\n')));
+    GAOZI_VERIFY_DOCTOR(*m_lib.db);
     QVERIFY(q.exec(QStringLiteral("UPDATE phrases SET sig = 0 WHERE id = (SELECT min(id) FROM phrases)")));
     auto after = checkLibrary(*m_lib.db);
     QVERIFY(after.ok());

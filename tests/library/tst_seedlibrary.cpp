@@ -147,9 +147,7 @@ void TestSeedLibrary::everyPhraseHasASourceInContext()
 
 void TestSeedLibrary::libraryIsSound()
 {
-    auto report = checkLibrary(*m_lib.db);
-    QVERIFY(report.ok());
-    QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
+    GAOZI_VERIFY_DOCTOR(*m_lib.db);
     auto stats = libraryStats(*m_lib.db);
     QVERIFY(stats.ok());
     QCOMPARE(stats->documents, 5);

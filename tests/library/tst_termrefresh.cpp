@@ -91,9 +91,7 @@ void TestTermRefresh::countsCoverEveryDocument()
 
 void TestTermRefresh::libraryCheckAcceptsTheKeptSources()
 {
-    auto report = checkLibrary(*m_library.db);
-    QVERIFY2(report, qPrintable(report.error()));
-    QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
+    GAOZI_VERIFY_DOCTOR(*m_library.db);
     // A term whose rows were lost is still caught.
     QSqlQuery q(m_library.db->connection());
     QVERIFY(q.exec(QStringLiteral("SAVEPOINT damage")));
