@@ -40,7 +40,7 @@ void PhraseListModel::request(int offset)
 {
     SearchQuery query = m_query;
     query.offset = offset;
-    query.limit = offset == 0 ? FirstPageSize : PageSize;
+    query.limit = pageSizeAt(offset);
     const quint64 sequence = m_sequence;
     m_session
         ->run<Result<SearchResult>>([query](Database &db) { return PhraseSearch(db).search(query); }, m_stop)
@@ -60,7 +60,7 @@ void PhraseListModel::receive(quint64 sequence, int offset, const Result<SearchR
         Q_EMIT searchFailed(result.error());
         return;
     }
-    m_more = result->hits.size() >= (offset == 0 ? FirstPageSize : PageSize);
+    m_more = result->hits.size() >= pageSizeAt(offset);
     if (offset == 0) {
         beginResetModel();
         m_hits = result->hits;

@@ -33,6 +33,7 @@ public:
     // The first page of a query, then each further one (librarytypes.h).
     static constexpr int FirstPageSize = kFirstListRows;
     static constexpr int PageSize = kListPageRows;
+    static constexpr int pageSizeAt(int offset) { return offset == 0 ? FirstPageSize : PageSize; }
 
     explicit PhraseListModel(LibrarySession *session, QObject *parent = nullptr);
     ~PhraseListModel() override;

@@ -76,13 +76,13 @@ RankIndexPause::RankIndexPause(Database &db) : m_db(db), m_lock(lockPath(db)) {}
 RankIndexPause::~RankIndexPause()
 {
     // When an error ended the import before end(); the connection may be gone.
-    if (Status s = checkForeignKeys(); !s)
+    if (Status s = restoreForeignKeys(); !s)
         qCWarning(lcLibrary) << s.error();
 }
 
 // Foreign keys are a per-connection setting that SQLite ignores inside a
 // transaction, so the pause switches them between its transactions.
-Status RankIndexPause::checkForeignKeys()
+Status RankIndexPause::restoreForeignKeys()
 {
     if (!m_foreignKeysOff)
         return {};
@@ -133,7 +133,7 @@ Result<std::unique_ptr<RankIndexPause>> RankIndexPause::begin(Database &db, bool
 
 Status RankIndexPause::end(bool keysToo)
 {
-    if (Status s = checkForeignKeys(); !s)
+    if (Status s = restoreForeignKeys(); !s)
         return s;
     return m_db.transaction([&]() -> Status {
         if (Status s = m_counts->write(m_db); !s)

@@ -24,11 +24,11 @@ class DeferredCounts;
 // random place for every new phrase and built once at the end instead
 // (store phase a fifth shorter at 270 MB); others that would write phrases
 // meanwhile refuse (phraseKeysWritable). Such an import also stores without
-// foreign key checks on its own connection: every source it writes points at
-// a document and paragraph it has just stored and at a phrase it stored or
-// read, and nothing else may delete phrases or documents meanwhile, while
-// each check is a lookup in another table, three per source row. Search still answers meanwhile, by
-// scanning instead of walking an index. The phrases the import creates are
+// foreign key checks on its own connection: each check is a lookup in
+// another table, three per source row, while every source it writes points
+// at a document and paragraph it has just stored and at a phrase it stored or
+// read, and nothing else may delete phrases or documents meanwhile. Search
+// still answers meanwhile, by scanning instead of walking an index. The phrases the import creates are
 // counted in memory meanwhile and written when it ends (deferredcounts.h).
 //
 // A lock file beside the library says that such an import is running, so
@@ -63,7 +63,7 @@ public:
 
 private:
     explicit RankIndexPause(Database &db);
-    Status checkForeignKeys();
+    Status restoreForeignKeys();
     Database &m_db;
     bool m_foreignKeysOff = false;
     QLockFile m_lock;
