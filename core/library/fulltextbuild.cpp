@@ -13,9 +13,6 @@
 
 #include <sqlite3.h>
 
-#include <pthread.h>
-#include <sched.h>
-
 namespace gaozi {
 namespace {
 
@@ -96,22 +93,6 @@ void FullTextBuild::close()
 
 namespace {
 
-// The worker yields the CPU to every other thread of the machine until told
-// where to stop (SCHED_IDLE): while the files are stored, the storing thread
-// is the one every file waits for, and the mining threads leave about half a
-// core idle at 270 MB, which is enough for the index. Linux lets a thread go
-// back only within its RLIMIT_NICE, so it may stay there; afterwards the
-// library's writer builds indexes on one core and leaves it the other.
-void yieldToOthers(bool yield)
-{
-#if defined(Q_OS_LINUX) && defined(SCHED_IDLE)
-    sched_param param{};
-    pthread_setschedparam(pthread_self(), yield ? SCHED_IDLE : SCHED_OTHER, &param);
-#else
-    Q_UNUSED(yield);
-#endif
-}
-
 // Rows read from the library per read transaction: short ones, so that
 // the import's checkpoints are never held up for long.
 constexpr qint64 kChunk = 20000;
@@ -129,7 +110,6 @@ Status FullTextBuild::build()
 {
     QElapsedTimer timer;
     timer.start();
-    yieldToOthers(true);
     removeFile(m_path);
     const QByteArray path = QFile::encodeName(m_path);
     const QByteArray library = QFile::encodeName(m_library);
@@ -187,8 +167,6 @@ Status FullTextBuild::build()
             if (sqlite3_step(last.stmt) == SQLITE_ROW)
                 limit = sqlite3_column_int64(last.stmt, 0);
             sqlite3_reset(last.stmt);
-        } else {
-            yieldToOthers(false);
         }
         if (limit > done) {
             const qint64 to = std::min(limit, done + kChunk);

@@ -19,9 +19,12 @@ namespace gaozi {
 // SQLite has one writer per file, and the library's is busy storing files
 // and then building the rank, sources and key indexes; the full-text index
 // (20 s or more of one core at 270 MB) came after all that. Built in a second
-// file, by a thread that reads each phrase as the import commits it and uses
-// only what the storing and mining leave of the CPU, it is ready about when
-// the files are stored.
+// file, by a thread that reads each phrase as the import commits it, it is
+// ready soon after the files are stored. The thread runs at normal priority:
+// at idle priority (SCHED_IDLE) it got no CPU at all while the library's
+// writer built its indexes beside the term mining, so the build's last
+// seconds came after both, on one core; and Linux lets an ordinary user's
+// thread leave SCHED_IDLE only within RLIMIT_NICE, which is 0 by default.
 //
 // Only for a bulk import of new files (RankIndexPause with the key index set
 // aside): nothing else may add, change or delete a phrase meanwhile, so the
@@ -40,11 +43,10 @@ public:
     Q_DISABLE_COPY_MOVE(FullTextBuild)
 
     // Starts indexing the library's phrases, all of them and then each as
-    // the import commits it, on a thread of its own that yields to every
-    // other (the import's storing and mining come first).
+    // the import commits it, on a thread of its own.
     void start();
     // The import has committed its last phrase, upto: the build catches up
-    // to it at normal priority and stops there.
+    // to it and stops there.
     void finishAt(qint64 upto);
     // Waits for the build and, if it succeeded, replaces the library's index
     // with it (one transaction on the library). Call when this process holds
