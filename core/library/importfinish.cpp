@@ -36,8 +36,14 @@ void Importer::finish(ImportReport &report, std::unique_ptr<RankIndexPause> paus
             if (!db)
                 return Error{db.error()};
             Status loaded = terms.load(*db.value());
-            if (loaded)
-                terms.mine();
+            if (!loaded)
+                return loaded;
+            terms.mine();
+            // Ahead of store(), which scans again if the terms changed
+            // meanwhile (a user's own, once the key index is back), or if
+            // this failed.
+            if (Status s = terms.scan(*db.value()); !s)
+                qCWarning(lcLibrary) << "terms not scanned ahead:" << s.error();
             return loaded;
         });
     }

@@ -17,6 +17,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <optional>
 
 namespace gaozi {
 namespace {
@@ -128,36 +129,62 @@ private:
     QString m_text;
 };
 
-// Existing term phrases (quoted and numbered formulas mined per document,
-// statistical ones from earlier refreshes, the user's own) plus the new
-// statistical candidates, inserted.
-Result<QList<Term>> collectTerms(Database &db, const QList<TermCandidate> &statistical, TermRefreshStats *stats)
+// The term phrases stored (quoted and numbered formulas mined per document,
+// statistical ones from earlier refreshes, the user's own), and their keys.
+struct StoredTerms
+{
+    QList<Term> terms;
+    QSet<QByteArray> keys;
+};
+
+Result<StoredTerms> readTerms(Database &db)
 {
     SqlStatement q;
     if (Status s = q.prepare(db, "SELECT id, key, text, user, occurrences, doc_count, quality, rank"
-                                 " FROM phrases WHERE kind = 'term'");
+                                 " FROM phrases WHERE kind = 'term' ORDER BY id");
         !s)
         return Error{s.error()};
-    QList<Term> terms;
-    QSet<QByteArray> keys;
+    StoredTerms stored;
     if (Status s = q.eachRow(QStringLiteral("cannot read terms"),
                              [&] {
-                                 keys.insert(q.blob(1));
-                                 terms.append({q.int64(0), q.text(2), q.int64(3) != 0, int(q.int64(4)),
-                                               int(q.int64(5)), int(q.int64(6)), q.int64(7), 0, 0});
+                                 stored.keys.insert(q.blob(1));
+                                 stored.terms.append({q.int64(0), q.text(2), q.int64(3) != 0, int(q.int64(4)),
+                                                      int(q.int64(5)), int(q.int64(6)), q.int64(7), 0, 0});
                              });
         !s)
         return Error{s.error()};
-    SqlStatement insert;
-    if (Status s = insert.prepare(db, "INSERT INTO phrases(kind, key, text, role, topic, quality, sig)"
-                                      " VALUES ('term', ?, ?, '', ?, ?, ?)");
-        !s)
-        return Error{s.error()};
+    return stored;
+}
+
+// The statistical candidates that are not terms yet, with their stored keys,
+// in the order they are added.
+QList<QPair<TermCandidate, QByteArray>> newTerms(const QList<TermCandidate> &statistical, QSet<QByteArray> keys)
+{
+    QList<QPair<TermCandidate, QByteArray>> out;
     for (const auto &c : statistical) {
         const QString readable = phraseKey(c.text);
         const QByteArray key = storedPhraseKey(readable);
         if (readable.isEmpty() || keys.contains(key))
             continue;
+        keys.insert(key);
+        out.append({c, key});
+    }
+    return out;
+}
+
+// The term phrases stored plus the new statistical candidates, inserted.
+Result<QList<Term>> collectTerms(Database &db, const QList<TermCandidate> &statistical, TermRefreshStats *stats)
+{
+    auto stored = readTerms(db);
+    if (!stored)
+        return Error{stored.error()};
+    QList<Term> terms = std::move(stored->terms);
+    SqlStatement insert;
+    if (Status s = insert.prepare(db, "INSERT INTO phrases(kind, key, text, role, topic, quality, sig)"
+                                      " VALUES ('term', ?, ?, '', ?, ?, ?)");
+        !s)
+        return Error{s.error()};
+    for (const auto &[c, key] : newTerms(statistical, stored->keys)) {
         const int quality = LibraryWriter::quality(PhraseKind::Term, c.text);
         insert.bindBlob(1, key);
         insert.bind(2, c.text);
@@ -166,7 +193,6 @@ Result<QList<Term>> collectTerms(Database &db, const QList<TermCandidate> &stati
         insert.bind(5, storedSignature(c.text));
         if (Status s = insert.exec(QStringLiteral("cannot store term")); !s)
             return Error{s.error()};
-        keys.insert(key);
         terms.append({db.lastInsertRowId(), c.text, false, 0, 0, quality, 0, 0, 0});
         ++stats->statistical;
     }
@@ -201,53 +227,92 @@ QList<Found> scanDocument(const TermMatcher &matcher, const Corpus &corpus, cons
     return found;
 }
 
-// Documents scanned per round on the worker threads; the calling thread then
-// stores what they found. Bounds the memory the findings take.
+// Documents scanned per round on the worker threads. Bounds the memory the
+// findings take: only the counts and the rows kept outlive a round.
 constexpr qsizetype kScanRound = 1024;
 
-// Every term's sources, rewritten from one Aho–Corasick pass over the corpus
-// (documents scanned on every core), newest documents first: each term counts
-// every document but keeps source rows for its first options.sourcesKept.
-Status writeSources(Database &db, const Corpus &corpus, QList<Term> &terms, int sourcesKept,
+// What one Aho–Corasick pass over the corpus (documents scanned on every
+// core) found for a list of terms: each term's counts over every document,
+// and the source rows kept, its first sourcesKept documents newest first.
+struct TermScan
+{
+    struct Row
+    {
+        int term;
+        qint64 document;
+        qint64 paragraph;
+        int offset;
+        int hits;
+    };
+    QStringList texts; // the terms scanned for, in order
+    QList<int> occurrences;
+    QList<int> documents;
+    QList<Row> rows;
+};
+
+TermScan scanCorpus(const Corpus &corpus, const QStringList &texts, int sourcesKept)
+{
+    TermScan scan;
+    scan.texts = texts;
+    scan.occurrences.fill(0, texts.size());
+    scan.documents.fill(0, texts.size());
+    const TermMatcher matcher(texts);
+    const auto inDocument = [&](const DocumentRows &d) { return scanDocument(matcher, corpus, d); };
+    for (qsizetype start = 0; start < corpus.documents.size(); start += kScanRound) {
+        const QList<DocumentRows> round = corpus.documents.mid(start, kScanRound);
+        const QList<QList<Found>> found = QtConcurrent::blockingMapped<QList<QList<Found>>>(round, inDocument);
+        for (qsizetype d = 0; d < round.size(); ++d) {
+            for (const Found &f : found[d]) {
+                scan.occurrences[f.term] += f.hits;
+                if (++scan.documents[f.term] <= sourcesKept)
+                    scan.rows.append({f.term, round[d].id, f.paragraph, f.offset, f.hits});
+            }
+        }
+    }
+    return scan;
+}
+
+QStringList textsOf(const QList<Term> &terms)
+{
+    QStringList texts;
+    texts.reserve(terms.size());
+    for (const Term &t : terms)
+        texts << t.text;
+    return texts;
+}
+
+// Every term's sources, rewritten from a scan of the corpus: the one made
+// ahead (TermRefresh::scan) when it was for these very terms, else a new one.
+Status writeSources(Database &db, const Corpus &corpus, QList<Term> &terms, int sourcesKept, const TermScan *ahead,
                     TermRefreshStats *stats)
 {
     QSqlQuery q(db.connection());
     if (!q.exec(QStringLiteral("DELETE FROM sources WHERE phrase_id IN (SELECT id FROM phrases WHERE kind = 'term')")))
         return sqlError(QStringLiteral("cannot reset term sources"), q);
-    QStringList texts;
-    texts.reserve(terms.size());
-    for (const Term &t : std::as_const(terms))
-        texts << t.text;
-    const TermMatcher matcher(texts);
+    const QStringList texts = textsOf(terms);
+    const bool reuse = ahead && ahead->texts == texts;
+    const TermScan fresh = reuse ? TermScan() : scanCorpus(corpus, texts, sourcesKept);
+    const TermScan &scan = reuse ? *ahead : fresh;
     SqlStatement source;
     if (Status s = source.prepare(db, "INSERT INTO sources(phrase_id, document_id, paragraph_id, offset, length, hits,"
                                       " role, topic) VALUES (?, ?, ?, ?, ?, ?, '', '')");
         !s)
         return s;
-    QList<int> kept(terms.size(), 0);
-    const auto scan = [&](const DocumentRows &d) { return scanDocument(matcher, corpus, d); };
-    for (qsizetype start = 0; start < corpus.documents.size(); start += kScanRound) {
-        const QList<DocumentRows> round = corpus.documents.mid(start, kScanRound);
-        const QList<QList<Found>> found = QtConcurrent::blockingMapped<QList<QList<Found>>>(round, scan);
-        for (qsizetype d = 0; d < round.size(); ++d) {
-            for (const Found &f : found[d]) {
-                Term &t = terms[f.term];
-                t.foundOccurrences += f.hits;
-                ++t.foundDocuments;
-                if (kept[f.term] >= sourcesKept)
-                    continue;
-                ++kept[f.term];
-                source.bind(1, t.id);
-                source.bind(2, round[d].id);
-                source.bind(3, f.paragraph);
-                source.bind(4, f.offset);
-                source.bind(5, int(t.text.size()));
-                source.bind(6, f.hits);
-                if (Status s = source.exec(QStringLiteral("cannot store term source")); !s)
-                    return s;
-                ++stats->sources;
-            }
-        }
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        terms[i].foundOccurrences = scan.occurrences[i];
+        terms[i].foundDocuments = scan.documents[i];
+    }
+    for (const TermScan::Row &r : scan.rows) {
+        const Term &t = terms[r.term];
+        source.bind(1, t.id);
+        source.bind(2, r.document);
+        source.bind(3, r.paragraph);
+        source.bind(4, r.offset);
+        source.bind(5, int(t.text.size()));
+        source.bind(6, r.hits);
+        if (Status s = source.exec(QStringLiteral("cannot store term source")); !s)
+            return s;
+        ++stats->sources;
     }
     return {};
 }
@@ -294,6 +359,7 @@ struct TermRefresh::Data
     TermRefreshOptions options;
     Corpus corpus;
     QList<TermCandidate> statistical;
+    std::optional<TermScan> ahead;
     TermRefreshStats stats;
     Laps laps;
 };
@@ -323,6 +389,19 @@ void TermRefresh::mine()
     d->laps.lap("mine");
 }
 
+Status TermRefresh::scan(Database &db)
+{
+    auto stored = readTerms(db);
+    if (!stored)
+        return Error{stored.error()};
+    QStringList texts = textsOf(stored->terms);
+    for (const auto &[c, key] : newTerms(d->statistical, stored->keys))
+        texts << c.text;
+    d->ahead = scanCorpus(d->corpus, texts, d->options.sourcesKept);
+    d->laps.lap("scan");
+    return {};
+}
+
 Result<TermRefreshStats> TermRefresh::store(Database &db)
 {
     d->laps.lap("then"); // the caller's own work between mine() and store(), if any
@@ -333,7 +412,8 @@ Result<TermRefreshStats> TermRefresh::store(Database &db)
         auto terms = collectTerms(db, d->statistical, &stats);
         if (!terms)
             return Error{terms.error()};
-        if (Status r = writeSources(db, d->corpus, terms.value(), d->options.sourcesKept, &stats); !r)
+        const TermScan *ahead = d->ahead ? &*d->ahead : nullptr;
+        if (Status r = writeSources(db, d->corpus, terms.value(), d->options.sourcesKept, ahead, &stats); !r)
             return r;
         d->laps.lap("sources");
         if (Status r = storeCounts(db, terms.value()); !r)

@@ -36,10 +36,13 @@ struct TermRefreshOptions
 // (on every core) and rewrites the term sources in one transaction.
 Result<TermRefreshStats> refreshTerms(Database &db, const TermRefreshOptions &options = {});
 
-// refreshTerms in its three steps, for a caller with other work for the
-// library while the terms are mined: load() reads every paragraph, mine()
-// finds the statistical terms without touching the library (on any thread,
-// one step at a time), store() scans the paragraphs and writes the terms.
+// refreshTerms in its steps, for a caller with other work for the library
+// while the terms are mined: load() reads every paragraph, mine() finds the
+// statistical terms without touching the library (on any thread, one step at
+// a time), store() scans the paragraphs and writes the terms. scan(), between
+// mine() and store() and on a connection of the caller's own, scans the
+// paragraphs ahead for the terms as they stand; store() then only writes what
+// it found, unless the terms changed meanwhile, and scans again.
 class TermRefresh final
 {
 public:
@@ -49,6 +52,7 @@ public:
 
     Status load(Database &db);
     void mine();
+    Status scan(Database &db);
     Result<TermRefreshStats> store(Database &db);
 
 private:

@@ -1,10 +1,12 @@
 #include "library/librarystats.h"
+#include "library/librarywriter.h"
 #include "library/phrasesearch.h"
 #include "library/termrefresh.h"
 #include "libraryfixture.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -22,6 +24,8 @@ private Q_SLOTS:
     void countsCoverEveryDocument();
     void libraryCheckAcceptsTheKeptSources();
     void largeLibraryIsMinedFromASample();
+    void scanAheadWritesWhatAScanInStoreWrites();
+    void termAddedAfterTheScanAheadIsScannedToo();
 
 private:
     static constexpr int kDocuments = kSourcesListed + 5;
@@ -29,6 +33,8 @@ private:
     static int yearOf(int i) { return 2000 + i / 10; }
     static QString fileName(int i) { return QStringLiteral("d%1.txt").arg(i, 3, 10, QLatin1Char('0')); }
     qint64 termId(const QString &text);
+    // Every term with its counts and its source rows, one line each, sorted.
+    QStringList termRows();
 
     test::LibraryFixture m_library;
     QTemporaryDir m_corpus;
@@ -58,6 +64,24 @@ qint64 TestTermRefresh::termId(const QString &text)
     q.prepare(QStringLiteral("SELECT id FROM phrases WHERE kind = 'term' AND text = ?"));
     q.addBindValue(text);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QStringList TestTermRefresh::termRows()
+{
+    QStringList rows;
+    QSqlQuery q(m_library.db->connection());
+    if (!q.exec(QStringLiteral("SELECT p.text, p.occurrences, p.doc_count, p.rank, s.document_id, s.paragraph_id,"
+                               " s.offset, s.length, s.hits FROM phrases p LEFT JOIN sources s ON s.phrase_id = p.id"
+                               " WHERE p.kind = 'term'")))
+        return {q.lastError().text()};
+    while (q.next()) {
+        QStringList fields;
+        for (int i = 0; i < 9; ++i)
+            fields << q.value(i).toString();
+        rows << fields.join(u'|');
+    }
+    rows.sort();
+    return rows;
 }
 
 void TestTermRefresh::commonTermKeepsTheNewestSources()
@@ -130,6 +154,53 @@ void TestTermRefresh::largeLibraryIsMinedFromASample()
     QVERIFY(phrase);
     QCOMPARE(phrase->documents, kDocuments);
     QCOMPARE(phrase->occurrences, 2 * kDocuments);
+}
+
+// An import mines and scans the terms on a connection of its own while the
+// library's writer builds indexes (Importer::finish); the library must end
+// up as a refresh that scans in store() leaves it.
+void TestTermRefresh::scanAheadWritesWhatAScanInStoreWrites()
+{
+    auto whole = refreshTerms(*m_library.db);
+    QVERIFY2(whole, qPrintable(whole.error()));
+    const QStringList expected = termRows();
+    QVERIFY(expected.size() > kSourcesListed);
+
+    // Another library's rows would differ: clear what the scan writes.
+    QSqlQuery q(m_library.db->connection());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM sources WHERE phrase_id IN (SELECT id FROM phrases WHERE kind = 'term')")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE phrases SET occurrences = 0, doc_count = 0, rank = 0 WHERE kind = 'term'")));
+    QVERIFY(termRows() != expected);
+
+    TermRefresh refresh;
+    auto reader = Database::open(m_library.db->path());
+    QVERIFY2(reader, qPrintable(reader.error()));
+    QVERIFY(refresh.load(*reader.value()));
+    refresh.mine();
+    QVERIFY(refresh.scan(*reader.value()));
+    auto ahead = refresh.store(*m_library.db);
+    QVERIFY2(ahead, qPrintable(ahead.error()));
+    QCOMPARE(ahead->sources, whole->sources);
+    QCOMPARE(termRows(), expected);
+}
+
+void TestTermRefresh::termAddedAfterTheScanAheadIsScannedToo()
+{
+    TermRefresh refresh;
+    QVERIFY(refresh.load(*m_library.db));
+    refresh.mine();
+    QVERIFY(refresh.scan(*m_library.db));
+    const QString text = QStringLiteral("专题学习");
+    QCOMPARE(termId(text), 0);
+    auto added = LibraryWriter(*m_library.db).addUserPhrase(PhraseKind::Term, text, {}, {});
+    QVERIFY2(added, qPrintable(added.error()));
+    auto stored = refresh.store(*m_library.db);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    auto sources = PhraseSearch(*m_library.db).sources(added.value(), kDocuments);
+    QVERIFY2(sources, qPrintable(sources.error()));
+    QCOMPARE(sources->size(), kSourcesListed);
+    QCOMPARE(sources->first().paragraphText.mid(sources->first().offset, sources->first().length), text);
+    GAOZI_VERIFY_DOCTOR(*m_library.db);
 }
 
 QTEST_GUILESS_MAIN(TestTermRefresh)
