@@ -25,6 +25,7 @@ TermMatcher::TermMatcher(const QStringList &terms)
             continue;
         int node = 0;
         for (const QChar ch : term) {
+            m_characters[ch.unicode() >> 6] |= quint64(1) << (ch.unicode() & 63);
             int next = child(node, ch.unicode());
             if (next < 0) {
                 next = int(m_nodes.size());
@@ -78,6 +79,10 @@ void TermMatcher::scan(QStringView text, const Callback &onMatch) const
     int state = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
+        if (!inSomeTerm(c)) {
+            state = 0;
+            continue;
+        }
         int next = child(state, c);
         while (next < 0 && state != 0) {
             state = m_nodes[state].fail;

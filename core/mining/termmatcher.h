@@ -7,6 +7,7 @@
 #include <QStringView>
 
 #include <functional>
+#include <vector>
 
 namespace gaozi {
 
@@ -41,8 +42,13 @@ private:
         int outLink = -1; // nearest node on the fail chain where a term ends
     };
     int child(int node, char16_t c) const;
+    bool inSomeTerm(char16_t c) const { return (m_characters[c >> 6] >> (c & 63)) & 1; }
 
     QList<Node> m_nodes;
+    // A bit per UTF-16 code unit that occurs in some term. Text is mostly
+    // characters no term holds, and from any state those lead back to the
+    // root without a match: no edge lookup is needed for them.
+    std::vector<quint64> m_characters = std::vector<quint64>(65536 / 64, 0);
     QHash<quint64, int> m_edges; // (node << 16 | character) → node
     QList<int> m_lengths;
     QList<int> m_sameTerm;       // next term with the same text, or -1

@@ -67,7 +67,8 @@ void TestTermMatcher::noTerms()
 }
 
 // Random texts over a tiny alphabet make overlaps and shared suffixes common,
-// where a wrong failure link would show.
+// where a wrong failure link would show. The texts also hold a character no
+// term has, which must break a match in two.
 void TestTermMatcher::matchesBruteForce()
 {
     QRandomGenerator rng(20240601);
@@ -83,7 +84,9 @@ void TestTermMatcher::matchesBruteForce()
         QStringList terms;
         for (int t = 0; t < 6; ++t)
             terms << randomString(1, 4);
-        const QString text = randomString(0, 60);
+        QString text = randomString(0, 60);
+        for (qsizetype at = 0; at < text.size(); at += 1 + qsizetype(rng.bounded(8)))
+            text.insert(at, u'，');
         const TermMatcher m(terms);
         QCOMPARE(scanAll(m, text), bruteForce(terms, text));
     }
