@@ -5,6 +5,7 @@
 #include "library/rankindexes.h"
 #include "library/termrefresh.h"
 
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 // What an import does after its files are stored (Importer::finish): the
@@ -29,9 +30,15 @@ void Importer::finish(ImportReport &report, std::unique_ptr<RankIndexPause> paus
     // the library's writer builds the indexes.
     const bool refresh = changed && options.refreshTerms && report.error.isEmpty();
     TermRefresh terms;
+    // A thread of its own, not one of the global pool: the scan queues its
+    // work on the global pool and waits for it, which on one core (a pool of
+    // one thread) would wait for ever. Declared after `terms`, so that it
+    // waits for the thread before `terms` goes.
+    QThreadPool miningThread;
+    miningThread.setMaxThreadCount(1);
     QFuture<Status> mining;
     if (refresh && pause) {
-        mining = QtConcurrent::run([&terms, path = m_db.path()]() -> Status {
+        mining = QtConcurrent::run(&miningThread, [&terms, path = m_db.path()]() -> Status {
             auto db = Database::open(path);
             if (!db)
                 return Error{db.error()};
@@ -79,7 +86,7 @@ void Importer::finish(ImportReport &report, std::unique_ptr<RankIndexPause> paus
         if (!mining.isValid()) {
             loaded = terms.load(m_db);
             if (loaded)
-                mining = QtConcurrent::run([&terms]() -> Status {
+                mining = QtConcurrent::run(&miningThread, [&terms]() -> Status {
                     terms.mine();
                     return {};
                 });

@@ -7,6 +7,8 @@
 #include "minedtexts.h"
 
 #include <QLockFile>
+#include <QScopeGuard>
+#include <QThreadPool>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void newFilesFindKnownPhrasesWithoutTheKeyIndex();
     void othersLeavePhrasesAloneWhileTheKeyIndexIsAside();
     void foreignKeysHoldAgainAfterABulkImport();
+    void bulkImportFinishesWithOneWorkerThread();
     void largeImportThatReplacesKeepsTheSourcesIndex();
     void documentFailingInALargeImportTakesItsCountsBack();
     void killedLargeImportIsCountedAgainOnOpen();
@@ -307,6 +310,33 @@ void TestBulkImport::foreignKeysHoldAgainAfterABulkImport()
     pause.value().reset();
     QCOMPARE(foreignKeysOn(*lib.db), 1);
     QVERIFY(restoreRankIndexes(*lib.db));
+}
+
+// On one core Qt's global pool has one thread. The import mines and scans
+// the terms on a thread of its own beside the library's writer; were that a
+// thread of the global pool, the scan's work, queued on the same pool, would
+// wait for it for ever.
+void TestBulkImport::bulkImportFinishesWithOneWorkerThread()
+{
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+    pool->setMaxThreadCount(1);
+    const auto restore = qScopeGuard([&] { pool->setMaxThreadCount(threads); });
+    QTemporaryDir src;
+    QVERIFY(writeBranchSummaries(src, 12));
+    test::LibraryFixture lib;
+    QVERIFY(lib.open(false));
+    ImportOptions many;
+    many.bulkFiles = 10;
+    const ImportReport report = Importer(*lib.db).run({src.path()}, many);
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.count(ImportItem::Status::Imported), 12);
+    QSqlQuery q(lib.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sources s JOIN phrases p ON p.id = s.phrase_id"
+                                  " WHERE p.kind = 'term'"))
+            && q.next());
+    QVERIFY(q.value(0).toInt() > 0);
+    GAOZI_VERIFY_DOCTOR(*lib.db);
 }
 
 void TestBulkImport::largeImportThatReplacesKeepsTheSourcesIndex()
