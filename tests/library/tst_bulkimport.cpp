@@ -120,6 +120,14 @@ static bool writeBranchSummaries(const QTemporaryDir &dir, int count)
     return true;
 }
 
+// Options under which an import of `files` files or more is a bulk import.
+static ImportOptions bulkFrom(int files)
+{
+    ImportOptions options;
+    options.bulkFiles = files;
+    return options;
+}
+
 // Texts of the first page for a word, in the order search gives them.
 static QStringList firstPage(Database &db, const QString &word)
 {
@@ -144,10 +152,8 @@ void TestBulkImport::largeImportBuildsRankIndexesAfter()
     test::LibraryFixture plain;
     QVERIFY(bulk.open(false));
     QVERIFY(plain.open(false));
-    ImportOptions bulkOptions;
-    bulkOptions.bulkFiles = 10;
-    ImportOptions plainOptions;
-    plainOptions.bulkFiles = 1000;
+    const ImportOptions bulkOptions = bulkFrom(10);
+    const ImportOptions plainOptions = bulkFrom(1000);
     // Into a library that holds none of the files, the sources index is set
     // aside too; seen between batches.
     bool sourcesIndexWhileStoring = true;
@@ -193,10 +199,8 @@ void TestBulkImport::newFilesFindKnownPhrasesWithoutTheKeyIndex()
         QCOMPARE(Importer(*lib->db).run({firstFile}).count(ImportItem::Status::Imported), 1);
         QVERIFY(LibraryWriter(*lib->db).addUserPhrase(PhraseKind::Sentence, mine, {}, {}));
     }
-    ImportOptions bulkOptions;
-    bulkOptions.bulkFiles = 10;
-    ImportOptions plainOptions;
-    plainOptions.bulkFiles = 1000;
+    const ImportOptions bulkOptions = bulkFrom(10);
+    const ImportOptions plainOptions = bulkFrom(1000);
     bool keyIndexWhileStoring = true;
     const auto watch = watchIndex(*bulk.db, schema::keyIndexName(), &keyIndexWhileStoring);
     const ImportReport report = Importer(*bulk.db).run({src.path()}, bulkOptions, watch);
@@ -280,8 +284,7 @@ void TestBulkImport::foreignKeysHoldAgainAfterABulkImport()
     QVERIFY(writeBranchSummaries(src, 12));
     test::LibraryFixture lib;
     QVERIFY(lib.open(false));
-    ImportOptions many;
-    many.bulkFiles = 10;
+    const ImportOptions many = bulkFrom(10);
     bool checkedWhileStoring = true;
     const auto watch = [&](const ImportProgress &p) {
         if (p.done > 0 && p.done < p.total)
@@ -326,8 +329,7 @@ void TestBulkImport::bulkImportFinishesWithOneWorkerThread()
     QVERIFY(writeBranchSummaries(src, 12));
     test::LibraryFixture lib;
     QVERIFY(lib.open(false));
-    ImportOptions many;
-    many.bulkFiles = 10;
+    const ImportOptions many = bulkFrom(10);
     const ImportReport report = Importer(*lib.db).run({src.path()}, many);
     QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
     QCOMPARE(report.count(ImportItem::Status::Imported), 12);
@@ -357,8 +359,7 @@ void TestBulkImport::largeImportThatReplacesKeepsTheSourcesIndex()
     QCOMPARE(Importer(*lib.db).run({src.filePath(QStringLiteral("d0.txt"))}).count(ImportItem::Status::Imported), 1);
     for (int i = 0; i < 12; ++i)
         QVERIFY(write(i, QString()));
-    ImportOptions many;
-    many.bulkFiles = 10;
+    const ImportOptions many = bulkFrom(10);
     bool sourcesIndexWhileStoring = true;
     const auto watch = watchIndex(*lib.db, schema::sourcesPhraseIndexName(), &sourcesIndexWhileStoring);
     const ImportReport report = Importer(*lib.db).run({src.path()}, many, watch);
@@ -389,8 +390,7 @@ void TestBulkImport::documentFailingInALargeImportTakesItsCountsBack()
     QSqlQuery q(lib.db->connection());
     QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON paragraphs"
                                   " WHEN new.text LIKE '%拒收标记%' BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")));
-    ImportOptions many;
-    many.bulkFiles = 10;
+    const ImportOptions many = bulkFrom(10);
     const ImportReport report = Importer(*lib.db).run({src.path()}, many);
     QCOMPARE(report.count(ImportItem::Status::Imported), 11);
     QCOMPARE(report.count(ImportItem::Status::Failed), 1);
@@ -480,8 +480,7 @@ void TestBulkImport::missingRankIndexesComeBackOnOpen()
     for (int i = 0; i < 12; ++i)
         QVERIFY(writeFile(src.filePath(QStringLiteral("b%1.txt").arg(i)),
                           QStringLiteral("第%1支部2024年党建工作总结\n一、主要做法\n（一）坚持第%1周集中学习。\n").arg(i).toUtf8()));
-    ImportOptions many;
-    many.bulkFiles = 10;
+    const ImportOptions many = bulkFrom(10);
     const ImportReport second = Importer(*lib.db).run({src.path()}, many);
     QVERIFY2(second.error.contains(QStringLiteral("large import")), qPrintable(second.error));
     QCOMPARE(second.count(ImportItem::Status::Imported), 0);
