@@ -42,7 +42,9 @@ Result<TermRefreshStats> refreshTerms(Database &db, const TermRefreshOptions &op
 // a time), store() scans the paragraphs and writes the terms. scan(), between
 // mine() and store() and on a connection of the caller's own, scans the
 // paragraphs ahead for the terms as they stand; store() then only writes what
-// it found, unless the terms changed meanwhile, and scans again.
+// it found, unless the terms changed meanwhile, and scans again. Both scans
+// queue their work on Qt's global thread pool and wait for it: call them on
+// a thread that is not one of that pool's, or on one core they wait for ever.
 class TermRefresh final
 {
 public:
