@@ -6,95 +6,19 @@
 #include "library/phrasekey.h"
 #include "library/rankindexes.h"
 #include "library/sqlstatement.h"
+#include "library/termcorpus.h"
 #include "library/textsignature.h"
 #include "mining/phrasemining.h"
-#include "mining/termmatcher.h"
 #include "mining/termminer.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QSqlQuery>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <optional>
 
 namespace gaozi {
 namespace {
-
-struct ParagraphRow
-{
-    qint64 id;
-    qint64 document;
-    QString text;
-};
-
-// One document's paragraphs, rows[begin, end).
-struct DocumentRows
-{
-    qint64 id = 0;
-    qint64 year = 0; // NULL as the smallest, as SQLite orders it
-    qsizetype begin = 0;
-    qsizetype end = 0;
-};
-
-struct Corpus
-{
-    QList<ParagraphRow> rows;
-    QList<DocumentRows> documents; // newest first, as the preview lists sources
-    qint64 characters = 0;
-};
-
-Result<Corpus> loadCorpus(Database &db)
-{
-    SqlStatement q;
-    if (Status s = q.prepare(db, "SELECT p.id, p.document_id, p.text, coalesce(d.year, -1)"
-                                 " FROM paragraphs p JOIN documents d ON d.id = p.document_id"
-                                 " ORDER BY p.document_id, p.idx");
-        !s)
-        return Error{s.error()};
-    Corpus corpus;
-    if (Status s = q.eachRow(QStringLiteral("cannot read paragraphs"),
-                             [&] {
-                                 const qint64 document = q.int64(1);
-                                 if (corpus.documents.isEmpty() || corpus.documents.last().id != document)
-                                     corpus.documents.append({document, q.int64(3), corpus.rows.size(), 0});
-                                 corpus.rows.append({q.int64(0), document, q.text(2)});
-                                 corpus.documents.last().end = corpus.rows.size();
-                                 corpus.characters += corpus.rows.last().text.size();
-                             });
-        !s)
-        return Error{s.error()};
-    std::stable_sort(corpus.documents.begin(), corpus.documents.end(),
-                     [](const DocumentRows &a, const DocumentRows &b) { return a.year > b.year; });
-    return corpus;
-}
-
-// The documents the statistical miner reads: all of them, or every k-th (in
-// id order, so the sample spans every folder and year) when they hold more
-// than options.miningCharacters.
-QList<QStringList> miningSample(const Corpus &corpus, qint64 budget, qint64 *characters)
-{
-    const qint64 step = budget > 0 ? std::max<qint64>(1, (corpus.characters + budget - 1) / budget) : 1;
-    QList<QStringList> documents;
-    *characters = 0;
-    qint64 index = 0;
-    qint64 last = -1;
-    bool take = false;
-    for (const ParagraphRow &r : corpus.rows) {
-        if (r.document != last) {
-            last = r.document;
-            take = index++ % step == 0;
-            if (take)
-                documents.append(QStringList());
-        }
-        if (take) {
-            documents.last().append(r.text);
-            *characters += r.text.size();
-        }
-    }
-    return documents;
-}
 
 // A term phrase as stored, and what the scan of the corpus found for it.
 struct Term
@@ -199,78 +123,6 @@ Result<QList<Term>> collectTerms(Database &db, const QList<TermCandidate> &stati
     return terms;
 }
 
-// Where one document uses one term: its first occurrence and how often.
-struct Found
-{
-    int term;
-    qint64 paragraph;
-    int offset;
-    int hits;
-};
-
-QList<Found> scanDocument(const TermMatcher &matcher, const Corpus &corpus, const DocumentRows &document)
-{
-    QList<Found> found;
-    QHash<int, qsizetype> index;
-    for (qsizetype i = document.begin; i < document.end; ++i) {
-        const ParagraphRow &r = corpus.rows[i];
-        matcher.scan(r.text, [&](int term, qsizetype offset) {
-            const auto it = index.constFind(term);
-            if (it != index.cend()) {
-                ++found[*it].hits;
-                return;
-            }
-            index.insert(term, found.size());
-            found.append({term, r.id, int(offset), 1});
-        });
-    }
-    return found;
-}
-
-// Documents scanned per round on the worker threads. Bounds the memory the
-// findings take: only the counts and the rows kept outlive a round.
-constexpr qsizetype kScanRound = 1024;
-
-// What one Aho–Corasick pass over the corpus (documents scanned on every
-// core) found for a list of terms: each term's counts over every document,
-// and the source rows kept, its first sourcesKept documents newest first.
-struct TermScan
-{
-    struct Row
-    {
-        int term;
-        qint64 document;
-        qint64 paragraph;
-        int offset;
-        int hits;
-    };
-    QStringList texts; // the terms scanned for, in order
-    QList<int> occurrences;
-    QList<int> documents;
-    QList<Row> rows;
-};
-
-TermScan scanCorpus(const Corpus &corpus, const QStringList &texts, int sourcesKept)
-{
-    TermScan scan;
-    scan.texts = texts;
-    scan.occurrences.fill(0, texts.size());
-    scan.documents.fill(0, texts.size());
-    const TermMatcher matcher(texts);
-    const auto inDocument = [&](const DocumentRows &d) { return scanDocument(matcher, corpus, d); };
-    for (qsizetype start = 0; start < corpus.documents.size(); start += kScanRound) {
-        const QList<DocumentRows> round = corpus.documents.mid(start, kScanRound);
-        const QList<QList<Found>> found = QtConcurrent::blockingMapped<QList<QList<Found>>>(round, inDocument);
-        for (qsizetype d = 0; d < round.size(); ++d) {
-            for (const Found &f : found[d]) {
-                scan.occurrences[f.term] += f.hits;
-                if (++scan.documents[f.term] <= sourcesKept)
-                    scan.rows.append({f.term, round[d].id, f.paragraph, f.offset, f.hits});
-            }
-        }
-    }
-    return scan;
-}
 
 QStringList textsOf(const QList<Term> &terms)
 {
@@ -283,7 +135,7 @@ QStringList textsOf(const QList<Term> &terms)
 
 // Every term's sources, rewritten from a scan of the corpus: the one made
 // ahead (TermRefresh::scan) when it was for these very terms, else a new one.
-Status writeSources(Database &db, const Corpus &corpus, QList<Term> &terms, int sourcesKept, const TermScan *ahead,
+Status writeSources(Database &db, const TermCorpus &corpus, QList<Term> &terms, int sourcesKept, const TermScan *ahead,
                     TermRefreshStats *stats)
 {
     QSqlQuery q(db.connection());
@@ -291,7 +143,7 @@ Status writeSources(Database &db, const Corpus &corpus, QList<Term> &terms, int 
         return sqlError(QStringLiteral("cannot reset term sources"), q);
     const QStringList texts = textsOf(terms);
     const bool reuse = ahead && ahead->texts == texts;
-    const TermScan fresh = reuse ? TermScan() : scanCorpus(corpus, texts, sourcesKept);
+    const TermScan fresh = reuse ? TermScan() : scanForTerms(corpus, texts, sourcesKept);
     const TermScan &scan = reuse ? *ahead : fresh;
     SqlStatement source;
     if (Status s = source.prepare(db, "INSERT INTO sources(phrase_id, document_id, paragraph_id, offset, length, hits,"
@@ -357,7 +209,7 @@ Status storeCounts(Database &db, const QList<Term> &terms)
 struct TermRefresh::Data
 {
     TermRefreshOptions options;
-    Corpus corpus;
+    TermCorpus corpus;
     QList<TermCandidate> statistical;
     std::optional<TermScan> ahead;
     TermRefreshStats stats;
@@ -374,7 +226,7 @@ TermRefresh::~TermRefresh() = default;
 Status TermRefresh::load(Database &db)
 {
     d->laps = Laps();
-    auto corpus = loadCorpus(db);
+    auto corpus = loadTermCorpus(db);
     if (!corpus)
         return Error{corpus.error()};
     d->corpus = std::move(corpus).value();
@@ -397,7 +249,7 @@ Status TermRefresh::scan(Database &db)
     QStringList texts = textsOf(stored->terms);
     for (const auto &[c, key] : newTerms(d->statistical, stored->keys))
         texts << c.text;
-    d->ahead = scanCorpus(d->corpus, texts, d->options.sourcesKept);
+    d->ahead = scanForTerms(d->corpus, texts, d->options.sourcesKept);
     d->laps.lap("scan");
     return {};
 }
