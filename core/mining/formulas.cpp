@@ -1,16 +1,18 @@
 #include "mining/slots.h"
 #include "mining/spanfinders.h"
 
+#include "common/charclass.h"
+
 namespace gaozi {
 namespace {
 
 constexpr int kMinQuoted = 2;
 constexpr int kMaxQuoted = 12;
 // A quotation holding these is a sentence or a list, not a formula.
-constexpr QStringView kNotInFormula = u"，,。；;：:！？!?+＋ \t“”\"";
-constexpr QStringView kNumerals = u"一二两三四五六七八九十双百千";
+constexpr CharClass kNotInFormula(u"，,。；;：:！？!?+＋ \t“”\"");
+constexpr CharClass kNumerals(u"一二两三四五六七八九十双百千");
 // Second and fourth characters that make 一是/两个/十九届三中 rather than 三会一课.
-constexpr QStringView kNotFormulaNoun = u"是些种届季度中个次名年月日天项位批级";
+constexpr CharClass kNotFormulaNoun(u"是些种届季度中个次名年月日天项位批级");
 constexpr QChar kEach = u'个';
 
 bool isNumeral(QChar c)

@@ -1,6 +1,7 @@
 #include "mining/slots.h"
 #include "mining/spanfinders.h"
 
+#include "common/charclass.h"
 #include "ingest/headingmarkers.h"
 
 #include <QRegularExpression>
@@ -8,12 +9,12 @@
 namespace gaozi {
 namespace {
 
-constexpr QStringView kOpeners = u"“《（(【「『‘〈";
-constexpr QStringView kClosers = u"”》）)】」』’〉";
-constexpr QStringView kEnders = u"。！？；!?;";
+constexpr CharClass kOpeners(u"“《（(【「『‘〈");
+constexpr CharClass kClosers(u"”》）)】」』’〉");
+constexpr CharClass kEnders(u"。！？；!?;");
 // Punctuation a sentence may not start or end with once split out.
-constexpr QStringView kLeadingJunk = u"，,、。；;：:！？!?”’）)》】…·";
-constexpr QStringView kTrailingJunk = u"，,、：:…·—-";
+constexpr CharClass kLeadingJunk(u"，,、。；;：:！？!?”’）)》】…·");
+constexpr CharClass kTrailingJunk(u"，,、：:…·—-");
 
 constexpr int kMinSentence = 8;
 constexpr int kMaxSentence = 150;
