@@ -14,6 +14,22 @@ bool isCjk(QChar c)
         || (u >= 0xFF00 && u <= 0xFFEF) || u == u'“' || u == u'”' || u == u'‘' || u == u'’';
 }
 
+// A lone surrogate (only a broken file has one) becomes U+FFFD, as a decoder
+// would have made it, so that the noise rules read the line like any other.
+QString withValidUtf16(const QString &text)
+{
+    if (QStringView(text).isValidUtf16())
+        return text;
+    QString out = text;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (out[i].isHighSurrogate() && i + 1 < out.size() && out[i + 1].isLowSurrogate())
+            ++i;
+        else if (out[i].isSurrogate())
+            out[i] = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
 bool endsSentence(QChar c)
 {
     static const QString enders = QStringLiteral("。！？；：…」』”’）)】》!?;:.．");
@@ -73,14 +89,9 @@ CleanedDocument Cleaner::clean(const RawDocument &raw) const
     lines.reserve(raw.paragraphs.size());
     for (int i = 0; i < raw.paragraphs.size(); ++i) {
         const RawParagraph &rp = raw.paragraphs[i];
-        QString text = rp.text;
+        QString text = withValidUtf16(rp.text);
         text.replace(u'\n', u' ');
-        bool hadMarker = false;
-        for (const auto &rule : m_rules.stripRules()) {
-            const qsizetype before = text.size();
-            text.remove(rule.pattern);
-            hadMarker = hadMarker || text.size() != before;
-        }
+        const bool hadMarker = m_rules.stripMarkers(text);
         const QString original = normaliseSpaces(rp.text);
         text = normaliseSpaces(text);
         if (text.isEmpty() && hadMarker) {

@@ -2,6 +2,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <array>
+
 namespace gaozi {
 namespace {
 
@@ -45,19 +48,20 @@ QString detectGenre(const QString &title)
 {
     struct Rule
     {
-        const char16_t *pattern;
-        const char16_t *genre;
+        std::array<QStringView, 5> words; // unused ones empty
+        QStringView genre;
     };
+    // The first rule with a word in the title wins.
     static const Rule rules[] = {
-        {u"述职", u"述职报告"},
-        {u"讲话|发言|致辞|党课", u"讲话"},
-        {u"计划|要点|打算|方案|安排", u"工作计划"},
-        {u"总结|工作情况|工作报告|情况报告|汇报", u"工作总结"},
+        {{u"述职"}, u"述职报告"},
+        {{u"讲话", u"发言", u"致辞", u"党课"}, u"讲话"},
+        {{u"计划", u"要点", u"打算", u"方案", u"安排"}, u"工作计划"},
+        {{u"总结", u"工作情况", u"工作报告", u"情况报告", u"汇报"}, u"工作总结"},
     };
     for (const auto &rule : rules) {
-        const QRegularExpression re(QString::fromUtf16(rule.pattern));
-        if (re.match(title).hasMatch())
-            return QString::fromUtf16(rule.genre);
+        if (std::any_of(rule.words.begin(), rule.words.end(),
+                        [&](QStringView w) { return !w.isEmpty() && title.contains(w); }))
+            return rule.genre.toString();
     }
     return QStringLiteral("其他");
 }

@@ -26,6 +26,8 @@ public:
     const QList<Rule> &lineRules() const { return m_line; }
     const QList<Rule> &titleRules() const { return m_title; }
 
+    // Removes what the strip rules match; whether anything was removed.
+    bool stripMarkers(QString &text) const;
     // The first line rule that matches, or nullptr.
     const Rule *matchingLineRule(const QString &line) const;
     bool looksLikeTitle(const QString &line) const;

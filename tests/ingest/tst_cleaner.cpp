@@ -15,6 +15,7 @@ private Q_SLOTS:
     void seedsCarryNoNoise();
     void headBlockAboveTitle();
     void paywallMarkerMidWord();
+    void noiseInTextThatIsNotValidUtf16();
     void joinsBrokenLines();
     void keepsHeadingsAndParagraphBreaks();
     void normalisesSpaces_data();
@@ -81,6 +82,27 @@ void TestCleaner::paywallMarkerMidWord()
     QCOMPARE(doc.dropped.first().reason, QStringLiteral("paywall marker"));
 }
 
+// A lone surrogate (a broken file) is read as U+FFFD: the noise rules, which
+// skip PCRE2's own UTF-16 check for lines checked once, still drop the line
+// or strip the marker instead of letting it through or failing on it.
+void TestCleaner::noiseInTextThatIsNotValidUtf16()
+{
+    const QString broken = QString(QChar(0xD800));
+    const auto doc = Cleaner().clean(linesDoc({QStringLiteral("2023年工作总结"),
+                                                QStringLiteral("更多范文请关注公众号") + broken,
+                                                QStringLiteral("抓好##paidbegin##理论学习。") + broken,
+                                                QStringLiteral("正文。") + broken}));
+    QCOMPARE(doc.dropped.size(), 1);
+    QCOMPARE(doc.dropped.first().line, 2);
+    QCOMPARE(doc.strippedMarkers, 1);
+    QString kept;
+    for (const auto &p : doc.paragraphs)
+        kept += p.text;
+    QVERIFY2(kept.contains(QStringLiteral("抓好理论学习。\uFFFD")), qPrintable(kept));
+    QVERIFY(!kept.contains(QStringLiteral("paidbegin")));
+    QVERIFY(!kept.contains(QStringLiteral("公众号")));
+}
+
 void TestCleaner::joinsBrokenLines()
 {
     const auto doc = Cleaner().clean(linesDoc({QStringLiteral("2023年党建工作总结"),
@@ -115,6 +137,10 @@ void TestCleaner::normalisesSpaces_data()
     QTest::newRow("nominal: full-width indent") << QStringLiteral("\u3000\u3000一、工作情况") << QStringLiteral("一、工作情况");
     QTest::newRow("nominal: spaces between cjk") << QStringLiteral("仅供学习 禁止外传") << QStringLiteral("仅供学习禁止外传");
     QTest::newRow("nominal: latin words keep one") << QStringLiteral("Party  building") << QStringLiteral("Party building");
+    QTest::newRow("nominal: no blank, returned as it is") << QStringLiteral("强化政治引领，抓好理论学习。")
+                                                          << QStringLiteral("强化政治引领，抓好理论学习。");
+    QTest::newRow("nominal: no-break, zero-width and BOM") << QStringLiteral("\uFEFFParty\u00A0building\u200B党建")
+                                                           << QStringLiteral("Party building党建");
     QTest::newRow("robustness: only spaces") << QStringLiteral(" \u3000 \t") << QString();
 }
 
