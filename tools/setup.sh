@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
-  libzip-dev libsqlite3-dev libicu-dev libgl-dev
+  libzip-dev libsqlite3-dev libicu-dev libssl-dev libgl-dev
   fonts-noto-cjk xvfb xauth
   poppler-utils libreoffice-writer-nogui ripgrep
   clang libclang-rt-14-dev llvm

@@ -15,6 +15,7 @@
 #include "seeds.h"
 #include "zipbuilder.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
@@ -32,6 +33,7 @@ class TestImporter : public QObject
 private Q_SLOTS:
     void folderWithBrokenFileImportsTheRest();
     void sameContentIsSkipped();
+    void contentHashIsTheSha256OfTheText();
     void changedFileReplacesItsPhrases();
     void removingDocumentRemovesOrphanPhrases();
     void documentFailingInTheStoreIsRolledBackAlone();
@@ -91,6 +93,38 @@ void TestImporter::sameContentIsSkipped()
     QVERIFY(report.items.first().reason.contains(QStringLiteral("same content")));
     auto docs = DocumentCatalog(*lib.db).documents();
     QCOMPARE(docs->size(), 5);
+}
+
+// Libraries store each document's content hash and find a file's earlier
+// import by it: the digest must stay what every library so far holds, the
+// SHA-256 of title, paragraphs and headings, one per line.
+void TestImporter::contentHashIsTheSha256OfTheText()
+{
+    ParsedDocument doc;
+    doc.title = QStringLiteral("2023年党建工作总结");
+    doc.opening = {QStringLiteral("今年以来，支部坚持党建引领。")};
+    Section first;
+    first.level = 1;
+    first.number = QStringLiteral("一");
+    first.heading = QStringLiteral("强化政治引领");
+    first.paragraphs = {QStringLiteral("一是抓学习。"), QStringLiteral("二是抓落实。")};
+    Section child;
+    child.level = 2;
+    child.number = QStringLiteral("一");
+    child.heading = QStringLiteral("理论学习");
+    child.paragraphs = {QStringLiteral("全年集中学习12次。")};
+    first.children = {child};
+    Section second;
+    second.level = 1;
+    second.number = QStringLiteral("二");
+    second.heading = QStringLiteral("下一步打算");
+    doc.sections = {first, second};
+    const QByteArray text = QStringLiteral("2023年党建工作总结\n今年以来，支部坚持党建引领。\n1一强化政治引领\n"
+                                           "一是抓学习。\n二是抓落实。\n2一理论学习\n全年集中学习12次。\n1二下一步打算\n")
+                                .toUtf8();
+    const QString expected = QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(LibraryWriter::contentHash(doc), expected);
+    QCOMPARE(expected.size(), 64);
 }
 
 void TestImporter::changedFileReplacesItsPhrases()
