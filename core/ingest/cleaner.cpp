@@ -2,6 +2,8 @@
 
 #include "ingest/headingmarkers.h"
 
+#include <algorithm>
+
 namespace gaozi {
 namespace {
 
@@ -52,16 +54,22 @@ bool isStructural(const CleanParagraph &p)
 
 QString Cleaner::normaliseSpaces(const QString &line)
 {
-    QString out;
-    out.reserve(line.size());
+    const auto isBlank = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u == u' ' || u == 0x3000 || u == 0x00A0 || u == u'\t' || u == 0xFEFF || u == 0x200B;
+    };
+    // Most lines of Chinese text hold no blank at all: nothing to copy.
+    if (std::none_of(line.cbegin(), line.cend(), isBlank))
+        return line;
+    // The result is never longer than the line: written in place.
+    QString out(line.size(), Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *end = begin;
     for (qsizetype i = 0; i < line.size(); ++i) {
-        QChar c = line[i];
-        if (c.unicode() == 0x3000 || c.unicode() == 0x00A0 || c == u'\t' || c.unicode() == 0xFEFF
-            || c.unicode() == 0x200B)
-            c = u' ';
+        const QChar c = isBlank(line[i]) ? QChar(u' ') : line[i];
         if (c == u' ') {
             // Keep one space between Latin words; drop it next to CJK text.
-            if (out.isEmpty() || out.back() == u' ' || isCjk(out.back()))
+            if (end == begin || end[-1] == u' ' || isCjk(end[-1]))
                 continue;
             qsizetype j = i + 1;
             while (j < line.size() && (line[j].isSpace() || line[j].unicode() == 0x3000))
@@ -69,10 +77,11 @@ QString Cleaner::normaliseSpaces(const QString &line)
             if (j >= line.size() || isCjk(line[j]))
                 continue;
         }
-        out.append(c);
+        *end++ = c;
     }
-    while (!out.isEmpty() && out.back() == u' ')
-        out.chop(1);
+    while (end > begin && end[-1] == u' ')
+        --end;
+    out.truncate(end - begin);
     return out;
 }
 
