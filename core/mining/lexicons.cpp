@@ -21,14 +21,15 @@ QStringList loadLines(const QString &name)
 }
 
 // Indices of the highest scores among the candidates that are still open.
-QList<int> best(const QList<int> &scores, const QList<int> &candidates)
+template <typename List>
+List best(const List &scores, const List &candidates)
 {
     int top = 0;
     for (int i : candidates)
         top = std::max(top, scores[i]);
     if (top == 0)
         return candidates;
-    QList<int> out;
+    List out;
     for (int i : candidates) {
         if (scores[i] == top)
             out.append(i);
@@ -89,9 +90,9 @@ Lexicons Lexicons::fromLines(const QStringList &topicLines, const QStringList &r
     return lex;
 }
 
-QList<int> Lexicons::topicScores(QStringView text) const
+Lexicons::TopicList Lexicons::topicScores(QStringView text) const
 {
-    QList<int> scores(m_topics.size(), 0);
+    TopicList scores(m_topics.size(), 0);
     m_topicKeywords.scan(text, [&](int keyword, qsizetype) {
         scores[m_keywordTopic[keyword]] += m_topicKeywords.length(keyword);
     });
@@ -100,10 +101,10 @@ QList<int> Lexicons::topicScores(QStringView text) const
 
 QString Lexicons::topic(QStringView text, const QStringList &context) const
 {
-    QList<int> open;
+    TopicList open;
     for (int i = 0; i < m_topics.size(); ++i)
         open.append(i);
-    const QList<int> own = topicScores(text);
+    const TopicList own = topicScores(text);
     const bool matched = std::any_of(own.cbegin(), own.cend(), [](int s) { return s > 0; });
     open = best(own, open);
     // Headings only choose among the topics the text itself ties on; a text

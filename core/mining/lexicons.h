@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
 namespace gaozi {
 
@@ -37,7 +38,10 @@ private:
         QString name;
         QStringList keywords;
     };
-    QList<int> topicScores(QStringView text) const;
+    // One score, or one topic's index, per topic: a phrase is scored many
+    // times over, and these stay off the heap.
+    using TopicList = QVarLengthArray<int, 16>;
+    TopicList topicScores(QStringView text) const;
 
     QList<Entry> m_topics;
     // Every topic keyword in one matcher: a phrase is scored in one pass.
