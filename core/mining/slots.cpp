@@ -224,6 +224,12 @@ QString phraseKey(const QString &slotted)
             continue;
         }
         QChar c = s[i++];
+        // Most of a key: a Han character is kept as it is, without asking
+        // Qt's tables what it is.
+        if (isHan(c)) {
+            *end++ = c;
+            continue;
+        }
         const char16_t u = c.unicode();
         if (u >= 0xFF01 && u <= 0xFF5E)
             c = QChar(char16_t(u - 0xFEE0));

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void sameKey_data();
     void sameKey();
     void differentKey();
+    void keyKeepsEveryHanCharacter();
     void kindNames();
 };
 
@@ -120,6 +121,23 @@ void TestSlots::kindNames()
         QCOMPARE(kindFromName(kindName(k)), std::optional<PhraseKind>(k));
     QCOMPARE(kindName(PhraseKind::Parallel), QStringLiteral("parallel"));
     QCOMPARE(kindFromName(u"nonsense"), std::nullopt);
+}
+
+// phraseKey keeps a Han character without Qt's character tables: that is
+// only right while none of them is a space, punctuation, a symbol or a
+// format character, or has a lower case, in the tables of this Qt.
+void TestSlots::keyKeepsEveryHanCharacter()
+{
+    for (char16_t u = 0x3400; u <= 0x9FFF; ++u) {
+        const QChar c(u);
+        if (!isHan(c))
+            continue;
+        const bool dropped = c.isSpace() || c.isPunct() || c.isSymbol() || c.category() == QChar::Other_Format;
+        if (dropped || c.toLower() != c)
+            QFAIL(qPrintable(QStringLiteral("U+%1").arg(quint32(u), 4, 16, QLatin1Char('0'))));
+        if (phraseKey(QString(c)) != QString(c))
+            QFAIL(qPrintable(QStringLiteral("key of U+%1").arg(quint32(u), 4, 16, QLatin1Char('0'))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSlots)
