@@ -5,6 +5,8 @@
 #include <QList>
 #include <QRegularExpression>
 
+#include <array>
+
 namespace gaozi {
 
 // The cleaner's pattern list (resources/data/noise.txt): what to strip
@@ -12,10 +14,15 @@ namespace gaozi {
 class NoiseRules final
 {
 public:
+    using CharacterBits = std::array<quint64, 4>;
     struct Rule
     {
         QRegularExpression pattern;
         QString source; // the pattern text, reported as the reason a line was dropped
+        // Characters any match must hold, one bit each by their low eight
+        // bits, found in the pattern's plain text: a line without them is
+        // not matched at all.
+        CharacterBits needs{};
     };
 
     static Result<NoiseRules> parse(const QString &text);

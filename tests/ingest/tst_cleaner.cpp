@@ -21,6 +21,7 @@ private Q_SLOTS:
     void normalisesSpaces_data();
     void normalisesSpaces();
     void rulesFileErrors();
+    void lineRulesSkipOnlyWhatCannotMatch();
 };
 
 static RawDocument linesDoc(const QStringList &lines)
@@ -158,6 +159,54 @@ void TestCleaner::rulesFileErrors()
     QVERIFY(!NoiseRules::parse(QStringLiteral("no tab here")).ok());
     QVERIFY(NoiseRules::parse(QStringLiteral("# comment\n\nline\tabc")).ok());
     QVERIFY(!NoiseRules::bundled().lineRules().isEmpty());
+}
+
+// matchingLineRule skips a rule for a line that lacks a character the
+// rule's plain text needs: it must still pick the rule that trying every
+// rule in order picks, for the bundled rules and for patterns whose plain
+// text is optional, quoted, in a class, an alternative or a comment.
+void TestCleaner::lineRulesSkipOnlyWhatCannotMatch()
+{
+    const auto custom = NoiseRules::parse(QStringLiteral("line\t(?i)ｑ群\n"
+                                                         "line\t素?材库\n"
+                                                         "line\t[素材]料\n"
+                                                         "line\t来源|出处\n"
+                                                         "line\t\\Q素材\\E库\n"
+                                                         "line\t(?x)广告 # 注释\n"
+                                                         "line\t关注.{0,8}公众号\n"
+                                                         "line\t群{0,1}聊\n"
+                                                         "line\t(?:免费)?qq群\\s*[:：]\n"));
+    QVERIFY2(custom.ok(), qPrintable(custom.error()));
+    QStringList lines = {
+        QStringLiteral("加Ｑ群"), QStringLiteral("加ｑ群"), QStringLiteral("材库"), QStringLiteral("素材库"),
+        QStringLiteral("素料"), QStringLiteral("出处"), QStringLiteral("广告"), QStringLiteral("注释"),
+        QStringLiteral("关注我们的公众号"), QStringLiteral("聊"), QStringLiteral("群聊"), QStringLiteral("免费QQ群:"),
+        QStringLiteral("更多范文请关注公众号"), QStringLiteral("会员群：123"), QStringLiteral("联系客服"),
+        QStringLiteral("【公众号：某某】"), QStringLiteral("仅供学习交流，禁止外传"), QStringLiteral("开通会员"),
+        QStringLiteral("举报倒卖"), QStringLiteral("下载文档"), QStringLiteral("更多资料请"),
+        QStringLiteral("来源：某某网"), QStringLiteral("https://x.y"), QStringLiteral("www.x.com"),
+        QStringLiteral("qq群12345678"), QStringLiteral("微信：abc123"), QStringLiteral("vip会员"),
+        QStringLiteral("整理，咨询"),
+    };
+    for (const QString &path : test::seedPaths()) {
+        const auto raw = readDocumentFile(path);
+        QVERIFY(raw.ok());
+        for (const auto &p : raw->paragraphs)
+            lines << Cleaner::normaliseSpaces(p.text);
+    }
+    for (const NoiseRules *rules : {&NoiseRules::bundled(), &custom.value()}) {
+        for (const QString &line : std::as_const(lines)) {
+            const NoiseRules::Rule *expected = nullptr;
+            for (const auto &rule : rules->lineRules()) {
+                if (rule.pattern.match(line).hasMatch()) {
+                    expected = &rule;
+                    break;
+                }
+            }
+            const NoiseRules::Rule *found = rules->matchingLineRule(line);
+            QVERIFY2(found == expected, qPrintable(line));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCleaner)
